@@ -1,0 +1,40 @@
+import type { FilterCriteria } from "../models/index.js";
+import { compileFilter } from "./compile-filter.js";
+import { InvalidFilterPatternError } from "./invalid-filter-pattern-error.js";
+import { matchCompiledPattern } from "./match-compiled-pattern.js";
+import { shapeRecordForFiltering } from "./shape-record-for-filtering.js";
+import type { CompiledPattern, FilterProblem, MatchesFilterCriteriaOptions } from "./types.js";
+
+/**
+ * Tells whether Lambda would deliver a record to the function under the given `FilterCriteria`: true when there
+ * are no filters or when any filter's pattern matches the record (shaped by its `eventSource` as Lambda does).
+ * @param filterCriteria The mapping's `FilterCriteria`; `undefined`, `{}` and `{ Filters: [] }` deliver everything.
+ * @param record One record as Lambda delivers it (an SQS message, a Kinesis or DynamoDB stream record, a Kafka
+ *   record, an MQ message) or any JSON event.
+ * @param options Event source override for records without an `eventSource` field.
+ * @throws {InvalidFilterPatternError} when a pattern is invalid (the quota on the number of filters is not checked).
+ * @example
+ * const filterCriteria = { Filters: [{ Pattern: JSON.stringify({ body: { type: ["order"] } }) }] };
+ * matchesFilterCriteria(filterCriteria, { eventSource: "aws:sqs", body: '{"type":"order"}' }); // true
+ */
+export function matchesFilterCriteria(
+  filterCriteria: FilterCriteria | null | undefined,
+  record: unknown,
+  options: MatchesFilterCriteriaOptions = {},
+): boolean {
+  const filters: unknown = filterCriteria?.Filters;
+  if (!Array.isArray(filters) || filters.length === 0) {
+    if (filters === undefined || filters === null || Array.isArray(filters)) return true;
+    throw new InvalidFilterPatternError([{ filterIndex: -1, path: "Filters", message: "must be a list of filters" }]);
+  }
+  const patterns: CompiledPattern[] = [];
+  const problems: FilterProblem[] = [];
+  filters.forEach((filter, index) => {
+    const compiled = compileFilter(filter, index);
+    if (compiled.pattern) patterns.push(compiled.pattern);
+    else problems.push(...compiled.problems);
+  });
+  if (problems.length > 0) throw new InvalidFilterPatternError(problems);
+  const document = shapeRecordForFiltering(record, options.eventSource);
+  return patterns.some((pattern) => matchCompiledPattern(pattern, document));
+}
