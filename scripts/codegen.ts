@@ -14,7 +14,6 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const modelPath = join(root, "model", "lambda-esm-model.json");
 const outDir = join(root, "src", "models");
-const NS = "com.amazonaws.lambda#";
 
 interface SmithyMember {
   target: string;
@@ -152,8 +151,7 @@ function genShapes(): string {
 }
 
 function genErrors(): string {
-  let out = `${HEADER}import { ServiceException, type ServiceExceptionOptions } from "@smithy/smithy-client";
-import type { ExceptionOptionType } from "@smithy/types";
+  let out = `${HEADER}import { ServiceException as __ServiceException, type ExceptionOptionType, type ServiceExceptionOptions } from "@smithy/smithy-client";
 `;
   const enumImports = new Set<string>();
   let classes = "";
@@ -185,7 +183,7 @@ import type { ExceptionOptionType } from "@smithy/types";
   if (enumImports.size) out += `import type { ${[...enumImports].sort().join(", ")} } from "./enums.js";\n`;
   out += `
 /** Base class of every error the Lambda service returns; an unmodeled error code is thrown as this class with \`name\` set to the code. @public */
-export class LambdaServiceException extends ServiceException {
+export class LambdaServiceException extends __ServiceException {
   static override readonly shapeId: string = "smithy.ts.sdk.synthetic.com.amazonaws.lambda#LambdaServiceException";
   /** @internal */
   constructor(options: ServiceExceptionOptions) {
@@ -222,7 +220,11 @@ function genSchema(): string {
     for (const [k, v] of Object.entries(c)) fields.push(`${k}: ${JSON.stringify(v)}`);
     if (s.type === "structure") {
       if (t["smithy.api#error"]) fields.push(`error: ${JSON.stringify(t["smithy.api#error"])}`, `httpError: ${JSON.stringify(t["smithy.api#httpError"])}`);
-      const members = Object.entries(s.members ?? {}).map(([mn, m]) => {
+      // smithy-typescript puts required members first (stable otherwise); the SDK serializes in that order.
+      const ordered = Object.entries(s.members ?? {}).sort(
+        ([, a], [, b]) => Number(!a.traits?.["smithy.api#required"]) - Number(!b.traits?.["smithy.api#required"]),
+      );
+      const members = ordered.map(([mn, m]) => {
         const mf = [`name: ${JSON.stringify(mn)}`, `target: ${JSON.stringify(short(m.target))}`];
         if (m.traits?.["smithy.api#required"]) mf.push("required: true");
         const http = httpBinding(m);

@@ -12,8 +12,8 @@ export const shapeSchemas: Readonly<Record<string, ShapeSchema>> = {
   BisectBatchOnFunctionError: { type: "boolean" },
   CollectionName: { type: "string", length: [1,57], pattern: "^(^(?!(system\\x2e)))(^[_a-zA-Z0-9])([^$]*)$" },
   CreateEventSourceMappingRequest: { type: "structure", members: [
-    { name: "EventSourceArn", target: "Arn" },
     { name: "FunctionName", target: "NamespacedFunctionName", required: true },
+    { name: "EventSourceArn", target: "Arn" },
     { name: "Enabled", target: "Enabled" },
     { name: "BatchSize", target: "BatchSize" },
     { name: "FilterCriteria", target: "FilterCriteria" },

@@ -1,0 +1,94 @@
+import type {
+  AwsCredentialIdentity,
+  AwsCredentialIdentityProvider,
+  ChecksumConstructor,
+  Endpoint,
+  EndpointV2,
+  HttpHandlerOptions,
+  Logger,
+  Provider,
+  RequestHandler,
+  RetryStrategy,
+  RetryStrategyV2,
+  UserAgent,
+} from "@smithy/types";
+import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import type { NodeHttpHandlerOptions } from "../http/node-http-handler.js";
+
+/** Anything with the SDK's `handle(request, options)` contract, e.g. `NodeHttpHandler` from `@smithy/node-http-handler`. */
+export type LambdaRequestHandler = RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions>;
+
+/**
+ * Options of {@link LambdaClient}: the SDK's names and meanings. Every option is optional;
+ * what is not given comes from the environment and the shared config files as the SDK resolves it.
+ */
+export interface LambdaClientConfig {
+  /** AWS region, e.g. `"us-east-1"`. @default `AWS_REGION`, then the profile's `region` */
+  region?: string | Provider<string>;
+  /** Credentials or an async provider of them (any `@aws-sdk/credential-providers` provider works). @default the default credential chain */
+  credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /** Name of the shared-config profile to read settings and credentials from. @default `AWS_PROFILE`, then `"default"` */
+  profile?: string;
+  /** A custom endpoint: a URL string, `URL`, smithy `Endpoint`, or a provider of one; a path prefix is kept. @default the regional endpoint */
+  endpoint?: string | URL | Endpoint | Provider<Endpoint> | EndpointV2 | Provider<EndpointV2>;
+  /** Total attempts per command, the first included. @default 3 (or `AWS_MAX_ATTEMPTS` / `max_attempts`) */
+  maxAttempts?: number | Provider<number>;
+  /** `"standard"` or `"adaptive"` (client-side rate limiting). @default "standard" (or `AWS_RETRY_MODE` / `retry_mode`) */
+  retryMode?: string | Provider<string>;
+  /** A custom retry strategy (`RetryStrategyV2`, or a legacy object with `retry()`); overrides `retryMode`. */
+  retryStrategy?: RetryStrategy | RetryStrategyV2;
+  /** A request handler object with `handle()`, or options for the default Node handler. @default keep-alive `http`/`https` */
+  requestHandler?: LambdaRequestHandler | NodeHttpHandlerOptions;
+  /** Receives `info` per command and `error` per failure; credentials and headers are never logged. @default no logging */
+  logger?: Logger;
+  /** Milliseconds to add to the local clock when signing; corrected automatically from responses. @default 0 */
+  systemClockOffset?: number;
+  /** Turns off learning the clock offset from responses. @default false */
+  disableClockSkewCorrection?: boolean | Provider<boolean>;
+  /** Extra user-agent sections, e.g. `"my-app/1.2"` or `[["my-app", "1.2"]]`. */
+  customUserAgent?: string | UserAgent;
+  /** An application id appended to the user agent as `app/<id>`. @default `AWS_SDK_UA_APP_ID` */
+  userAgentAppId?: string | Provider<string | undefined>;
+  /** Use the FIPS endpoint. @default false (or `AWS_USE_FIPS_ENDPOINT` / `use_fips_endpoint`) */
+  useFipsEndpoint?: boolean | Provider<boolean>;
+  /** Use the dual-stack (IPv6) endpoint. @default false (or `AWS_USE_DUALSTACK_ENDPOINT` / `use_dualstack_endpoint`) */
+  useDualstackEndpoint?: boolean | Provider<boolean>;
+  /** Reuse the resolved middleware handler per command class when `send()` gets no options. @default false */
+  cacheMiddleware?: boolean;
+  /** Check every input against the model's constraints before sending (this library's addition). @default true */
+  validateInput?: boolean;
+  /** SHA-256 implementation for signing. @default Node's native crypto */
+  sha256?: ChecksumConstructor;
+}
+
+/** The client's configuration after resolution: every setting is a value or an async provider, as in the SDK. */
+export interface LambdaClientResolvedConfig {
+  region: Provider<string>;
+  credentials: AwsCredentialIdentityProvider;
+  profile?: string;
+  endpoint?: Provider<Endpoint>;
+  /** An endpoint from `AWS_ENDPOINT_URL_LAMBDA`, `AWS_ENDPOINT_URL` or the profile, used when `endpoint` is not set. */
+  configuredEndpoint?: Provider<Endpoint | undefined>;
+  isCustomEndpoint: boolean;
+  /** True when `credentials` came from the caller's code rather than the default chain. */
+  credentialsInCode: boolean;
+  tls: boolean;
+  maxAttempts: Provider<number>;
+  retryMode: string | Provider<string>;
+  retryStrategy: Provider<RetryStrategyV2 | RetryStrategy>;
+  requestHandler: LambdaRequestHandler;
+  logger: Logger;
+  systemClockOffset: number;
+  disableClockSkewCorrection: Provider<boolean>;
+  customUserAgent?: UserAgent;
+  userAgentAppId: Provider<string | undefined>;
+  useFipsEndpoint: Provider<boolean>;
+  useDualstackEndpoint: Provider<boolean>;
+  cacheMiddleware?: boolean;
+  validateInput: boolean;
+  sha256: ChecksumConstructor;
+  apiVersion: string;
+  serviceId: string;
+  signingName: string;
+  runtime: string;
+}

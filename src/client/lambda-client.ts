@@ -1,0 +1,50 @@
+import { Client } from "@smithy/smithy-client";
+import type { HttpHandlerOptions, MiddlewareStack, Pluggable } from "@smithy/types";
+import { getContentLengthPlugin } from "../middleware/content-length-middleware.js";
+import { getHostHeaderPlugin } from "../middleware/host-header-middleware.js";
+import { getLoggerPlugin } from "../middleware/logger-middleware.js";
+import { getRecursionDetectionPlugin } from "../middleware/recursion-detection-middleware.js";
+import { getAuthPlugin } from "../middleware/auth-middleware.js";
+import { getSigningPlugin } from "../middleware/signing-middleware.js";
+import { getUserAgentPlugin } from "../middleware/user-agent-middleware.js";
+import { getRetryPlugin } from "../retry/retry-middleware.js";
+import type { ServiceInputTypes, ServiceOutputTypes } from "../commands/service-types.js";
+import type { LambdaClientConfig, LambdaClientResolvedConfig } from "./client-config.js";
+import { resolveConfig } from "./resolve-config.js";
+
+/**
+ * A client for Lambda's event source mapping API: `@aws-sdk/client-lambda`'s `LambdaClient` for the
+ * five ESM commands, with the same options, middleware stack, retries, signing and errors, in a
+ * fraction of the size.
+ *
+ * @example
+ * ```ts
+ * import { LambdaClient, ListEventSourceMappingsCommand } from "lambda-event-source-mappings";
+ * const client = new LambdaClient({ region: "us-east-1" });
+ * const { EventSourceMappings } = await client.send(new ListEventSourceMappingsCommand({ FunctionName: "my-fn" }));
+ * ```
+ */
+export class LambdaClient extends Client<HttpHandlerOptions, ServiceInputTypes, ServiceOutputTypes, LambdaClientResolvedConfig> {
+  /** The resolved configuration (providers for async settings), as the SDK exposes it. */
+  declare readonly config: LambdaClientResolvedConfig;
+
+  constructor(...[configuration]: [LambdaClientConfig] | []) {
+    const config = resolveConfig(configuration ?? {});
+    super(config);
+    // Our middleware is written against plain objects; the stack is typed by the service's unions.
+    const stack = this.middlewareStack as unknown as MiddlewareStack<object, object>;
+    stack.use(getRetryPlugin({ retryStrategy: config.retryStrategy, maxAttempts: config.maxAttempts }) as Pluggable<object, object>);
+    stack.use(getContentLengthPlugin());
+    stack.use(getHostHeaderPlugin());
+    stack.use(getLoggerPlugin());
+    stack.use(getRecursionDetectionPlugin());
+    stack.use(getUserAgentPlugin(config));
+    stack.use(getAuthPlugin(config));
+    stack.use(getSigningPlugin(config));
+  }
+
+  /** Closes the request handler's keep-alive sockets. */
+  override destroy(): void {
+    super.destroy();
+  }
+}

@@ -1,0 +1,148 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
+import type { HttpHandlerOptions, RequestHandler } from "@smithy/types";
+import { buildQueryString } from "../protocol/encode-uri.js";
+
+/** Options of the default request handler. */
+export interface NodeHttpHandlerOptions {
+  /** Milliseconds to wait for the whole response before failing with `TimeoutError`. @default no limit */
+  requestTimeout?: number;
+  /** Milliseconds to wait for the TCP/TLS connection before failing with `TimeoutError`. @default no limit */
+  connectionTimeout?: number;
+  /** Milliseconds a socket may stay idle during a request before failing with `TimeoutError`. @default no limit */
+  socketTimeout?: number;
+  /** Agent for `http:` endpoints. @default a keep-alive agent with 50 sockets */
+  httpAgent?: HttpAgent;
+  /** Agent for `https:` endpoints. @default a keep-alive agent with 50 sockets */
+  httpsAgent?: HttpsAgent;
+}
+
+/** Socket errors the SDK renames to `TimeoutError` so that they are retried as transient. */
+const TIMEOUT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT"]);
+
+/**
+ * The default request handler: Node's `http`/`https` with keep-alive agents. It reads the whole
+ * response body into a `Uint8Array` before resolving, so timeouts cover the body too and the
+ * deserializer never deals with streams.
+ */
+export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions> {
+  /** Metadata read by smithy tooling. */
+  readonly metadata = { handlerProtocol: "http/1.1" };
+  private readonly options: NodeHttpHandlerOptions;
+  private httpAgent?: HttpAgent;
+  private httpsAgent?: HttpsAgent;
+
+  constructor(options: NodeHttpHandlerOptions = {}) {
+    this.options = options;
+  }
+
+  /** Sends one request and resolves with the complete response. */
+  handle(request: HttpRequest, { abortSignal, requestTimeout }: HttpHandlerOptions = {}): Promise<{ response: HttpResponse }> {
+    return new Promise((resolve, reject) => {
+      if (abortSignal?.aborted) return reject(abortError());
+      const isHttps = request.protocol === "https:";
+      const query = request.query ? buildQueryString(request.query) : "";
+      const hostname = request.hostname.startsWith("[") ? request.hostname.slice(1, -1) : request.hostname;
+      const timers: NodeJS.Timeout[] = [];
+      let settled = false;
+      const fail = (error: Error): void => {
+        if (settled) return;
+        settled = true;
+        timers.forEach(clearTimeout);
+        req.destroy();
+        reject(error);
+      };
+      const req = (isHttps ? httpsRequest : httpRequest)(
+        {
+          host: hostname,
+          port: request.port,
+          method: request.method,
+          path: query ? `${request.path}?${query}` : request.path,
+          headers: request.headers,
+          agent: isHttps ? this.getHttpsAgent() : this.getHttpAgent(),
+        },
+        (res: IncomingMessage) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("error", (error) => fail(renameTimeout(error)));
+          res.on("end", () => {
+            if (settled) return;
+            settled = true;
+            timers.forEach(clearTimeout);
+            resolve({
+              response: new HttpResponse({
+                statusCode: res.statusCode ?? -1,
+                reason: res.statusMessage,
+                headers: flattenHeaders(res.headers),
+                body: new Uint8Array(Buffer.concat(chunks)),
+              }),
+            });
+          });
+        },
+      );
+      req.on("error", (error) => fail(renameTimeout(error)));
+      const timeout = requestTimeout ?? this.options.requestTimeout;
+      if (timeout) timers.push(setTimeout(() => fail(timeoutError(`Request did not complete within ${timeout} ms`)), timeout));
+      const { connectionTimeout, socketTimeout } = this.options;
+      if (connectionTimeout) {
+        const timer = setTimeout(() => fail(timeoutError(`Socket timed out without establishing a connection within ${connectionTimeout} ms`)), connectionTimeout);
+        timers.push(timer);
+        req.on("socket", (socket) => {
+          if (!socket.connecting) return clearTimeout(timer);
+          socket.once(isHttps ? "secureConnect" : "connect", () => clearTimeout(timer));
+        });
+      }
+      if (socketTimeout) req.setTimeout(socketTimeout, () => fail(timeoutError(`Connection timed out after ${socketTimeout} ms of inactivity`)));
+      const signal = abortSignal as AbortSignal | undefined;
+      if (signal) {
+        const onAbort = (): void => fail(abortError());
+        signal.addEventListener("abort", onAbort, { once: true });
+        req.once("close", () => signal.removeEventListener("abort", onAbort));
+      }
+      req.end(request.body ?? undefined);
+    });
+  }
+
+  /** Closes the keep-alive sockets; the handler can still be used afterwards (new agents are created). */
+  destroy(): void {
+    this.httpAgent?.destroy();
+    this.httpsAgent?.destroy();
+    this.httpAgent = undefined;
+    this.httpsAgent = undefined;
+  }
+
+  /** The handler's own options, as the SDK exposes them. */
+  httpHandlerConfigs(): NodeHttpHandlerOptions {
+    return this.options;
+  }
+
+  private getHttpAgent(): HttpAgent {
+    return this.options.httpAgent ?? (this.httpAgent ??= new HttpAgent({ keepAlive: true, maxSockets: 50 }));
+  }
+
+  private getHttpsAgent(): HttpsAgent {
+    return this.options.httpsAgent ?? (this.httpsAgent ??= new HttpsAgent({ keepAlive: true, maxSockets: 50 }));
+  }
+}
+
+function flattenHeaders(headers: IncomingMessage["headers"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(",") : value;
+  }
+  return out;
+}
+
+function renameTimeout(error: Error & { code?: string }): Error {
+  if (error.code && TIMEOUT_CODES.has(error.code)) error.name = "TimeoutError";
+  return error;
+}
+
+function timeoutError(message: string): Error {
+  return Object.assign(new Error(message), { name: "TimeoutError" });
+}
+
+function abortError(): Error {
+  return Object.assign(new Error("Request aborted"), { name: "AbortError" });
+}

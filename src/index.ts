@@ -1,0 +1,24 @@
+// Public entry point: explicit named exports only, so bundlers keep just what a caller imports.
+export { LambdaClient } from "./client/lambda-client.js";
+export type { LambdaClientConfig, LambdaClientResolvedConfig, LambdaRequestHandler } from "./client/client-config.js";
+export { Lambda } from "./client/lambda.js";
+export type { AggregatedMethod, LambdaMethods } from "./client/lambda.js";
+export { NodeHttpHandler } from "./http/node-http-handler.js";
+export type { NodeHttpHandlerOptions } from "./http/node-http-handler.js";
+
+export { CreateEventSourceMappingCommand } from "./commands/create-event-source-mapping-command.js";
+export type { CreateEventSourceMappingCommandInput, CreateEventSourceMappingCommandOutput } from "./commands/create-event-source-mapping-command.js";
+export { UpdateEventSourceMappingCommand } from "./commands/update-event-source-mapping-command.js";
+export type { UpdateEventSourceMappingCommandInput, UpdateEventSourceMappingCommandOutput } from "./commands/update-event-source-mapping-command.js";
+export { GetEventSourceMappingCommand } from "./commands/get-event-source-mapping-command.js";
+export type { GetEventSourceMappingCommandInput, GetEventSourceMappingCommandOutput } from "./commands/get-event-source-mapping-command.js";
+export { ListEventSourceMappingsCommand } from "./commands/list-event-source-mappings-command.js";
+export type { ListEventSourceMappingsCommandInput, ListEventSourceMappingsCommandOutput } from "./commands/list-event-source-mappings-command.js";
+export { DeleteEventSourceMappingCommand } from "./commands/delete-event-source-mapping-command.js";
+export type { DeleteEventSourceMappingCommandInput, DeleteEventSourceMappingCommandOutput } from "./commands/delete-event-source-mapping-command.js";
+export type { ServiceInputTypes, ServiceOutputTypes } from "./commands/service-types.js";
+
+export { paginateListEventSourceMappings } from "./pagination/paginate-list-event-source-mappings.js";
+export type { LambdaPaginationConfiguration } from "./pagination/paginate-list-event-source-mappings.js";
+
+export * from "./models/index.js";

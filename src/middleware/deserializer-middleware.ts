@@ -1,0 +1,49 @@
+import { HttpResponse } from "@smithy/protocol-http";
+import type { DeserializeHandlerOptions, DeserializeMiddleware, Pluggable } from "@smithy/types";
+import { deserializeResponse } from "../protocol/deserialize-response.js";
+import { contextOperation } from "./smithy-context.js";
+
+const HINT = "Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object.";
+
+/**
+ * Turns the HTTP response into the command output or a typed error. Like the SDK, every error
+ * thrown here carries the raw response as a hidden `$response`, and an error that is not a service
+ * error gets a hint and `$metadata` read from the response headers.
+ */
+export const deserializerMiddleware = (): DeserializeMiddleware<object, object> => (next, context) => async (args) => {
+  const { response } = await next(args);
+  try {
+    const output = await deserializeResponse(contextOperation(context), response as HttpResponse);
+    return { response, output };
+  } catch (caught) {
+    const error = caught as Error & { $metadata?: unknown };
+    Object.defineProperty(error, "$response", { value: response, enumerable: false, writable: false, configurable: false });
+    if (!("$metadata" in error)) {
+      error.message += `\n  ${HINT}`;
+      if (HttpResponse.isInstance(response)) {
+        const headers = Object.entries(response.headers ?? {});
+        const find = (pattern: RegExp): string | undefined => headers.find(([k]) => pattern.test(k))?.[1];
+        error.$metadata = {
+          httpStatusCode: response.statusCode,
+          requestId: find(/^x-[\w-]+-request-?id$/),
+          extendedRequestId: find(/^x-[\w-]+-id-2$/),
+          cfId: find(/^x-[\w-]+-cf-id$/),
+        };
+      }
+    }
+    throw error;
+  }
+};
+
+/** Step and name of {@link deserializerMiddleware}, the SDK's. */
+export const deserializerMiddlewareOptions: DeserializeHandlerOptions = {
+  name: "deserializerMiddleware",
+  step: "deserialize",
+  tags: ["DESERIALIZER"],
+  override: true,
+};
+
+/** Adds {@link deserializerMiddleware} to a stack. */
+export const getDeserializerPlugin = (): Pluggable<object, object> => ({
+  applyToStack: (stack) => stack.add(deserializerMiddleware(), deserializerMiddlewareOptions),
+});

@@ -1,0 +1,39 @@
+import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
+import type { Checksum, SourceData } from "@smithy/types";
+
+const toBuffer = (data: SourceData): Buffer =>
+  typeof data === "string" ? Buffer.from(data, "utf8") : ArrayBuffer.isView(data) ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
+
+/**
+ * SHA-256 (or HMAC-SHA-256 when given a secret) on Node's native crypto, in the `Checksum` shape
+ * `@smithy/signature-v4` expects. Native hashing is several times faster than a pure-JS one and
+ * adds almost nothing to a bundle.
+ */
+export class NodeSha256 implements Checksum {
+  private readonly secret?: SourceData;
+  private hash: Hash | Hmac;
+
+  constructor(secret?: SourceData) {
+    this.secret = secret;
+    this.hash = this.create();
+  }
+
+  /** Adds data to the digest. */
+  update(data: SourceData): void {
+    this.hash.update(toBuffer(data));
+  }
+
+  /** Finishes and returns the digest. */
+  async digest(): Promise<Uint8Array> {
+    return new Uint8Array(this.hash.digest());
+  }
+
+  /** Starts over with the same secret. */
+  reset(): void {
+    this.hash = this.create();
+  }
+
+  private create(): Hash | Hmac {
+    return this.secret === undefined ? createHash("sha256") : createHmac("sha256", toBuffer(this.secret));
+  }
+}

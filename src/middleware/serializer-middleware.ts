@@ -1,0 +1,26 @@
+import type { Endpoint, Pluggable, SerializeHandlerOptions, SerializeMiddleware } from "@smithy/types";
+import { serializeRequest } from "../protocol/serialize-request.js";
+import { urlToEndpoint } from "./endpoint-middleware.js";
+import { contextOperation } from "./smithy-context.js";
+
+/** Builds the restJson1 HTTP request from the command input and the resolved endpoint. */
+export const serializerMiddleware = (): SerializeMiddleware<object, object> => (next, context) => async (args) => {
+  const { endpointV2 } = context as { endpointV2?: { url: URL } };
+  if (!endpointV2) throw new Error("lambda-event-source-mappings: the endpoint was not resolved before serialization");
+  const endpoint: Endpoint = urlToEndpoint(endpointV2.url);
+  const request = serializeRequest(contextOperation(context), args.input, endpoint);
+  return next({ ...args, request });
+};
+
+/** Step and name of {@link serializerMiddleware}, the SDK's. */
+export const serializerMiddlewareOptions: SerializeHandlerOptions = {
+  name: "serializerMiddleware",
+  step: "serialize",
+  tags: ["SERIALIZER"],
+  override: true,
+};
+
+/** Adds {@link serializerMiddleware} to a stack. */
+export const getSerializerPlugin = (): Pluggable<object, object> => ({
+  applyToStack: (stack) => stack.add(serializerMiddleware(), serializerMiddlewareOptions),
+});

@@ -1,0 +1,51 @@
+import type { HttpResponse } from "@smithy/protocol-http";
+import type { MetadataBearer } from "@smithy/types";
+import { LambdaServiceException } from "../models/errors.js";
+import type { OperationSchema } from "../models/schema-types.js";
+import { buildServiceError } from "./build-service-error.js";
+import { collectBodyText } from "./collect-body.js";
+import { deserializeJson } from "./deserialize-json.js";
+import { responseMetadata } from "./response-metadata.js";
+
+/** How much of a non-JSON body an error message quotes. */
+const EXCERPT_LENGTH = 200;
+
+/**
+ * Reads a restJson1 response: a 2xx becomes the operation's output (members in model order, then
+ * `$metadata`); anything else is thrown as the service error. A body that is not JSON (an HTML
+ * error page from a proxy, say) is thrown as a `LambdaServiceException` carrying the status and a
+ * short excerpt — never a bare `SyntaxError` — and keeps `$metadata.httpStatusCode`, so retries still
+ * classify it (a 502 page is retried).
+ */
+export async function deserializeResponse<T extends MetadataBearer>(operation: OperationSchema, response: HttpResponse): Promise<T> {
+  const metadata = responseMetadata(response);
+  const text = await collectBodyText(response.body);
+  let parsed: unknown = {};
+  if (text.length > 0) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw nonJsonError(response, text, metadata);
+    }
+  }
+  const data = (parsed ?? {}) as Record<string, unknown>;
+  if (response.statusCode >= 300) throw buildServiceError(response, { ...data }, metadata);
+  const shaped = deserializeJson(operation.output, data);
+  const output = (typeof shaped === "object" && shaped !== null && !Array.isArray(shaped) ? shaped : {}) as Record<string, unknown>;
+  output.$metadata = metadata;
+  return output as T;
+}
+
+function nonJsonError(response: HttpResponse, text: string, metadata: MetadataBearer["$metadata"]): LambdaServiceException {
+  const headerKey = Object.keys(response.headers).find((k) => k.toLowerCase() === "x-amzn-errortype");
+  const name = headerKey ? response.headers[headerKey]!.split(/[,:]/)[0]!.replace(/^.*#/, "") : "Unknown";
+  const excerpt = text.replace(/\s+/g, " ").trim().slice(0, EXCERPT_LENGTH);
+  const contentType = response.headers["content-type"] ?? "no content-type";
+  const error = new LambdaServiceException({
+    name,
+    $fault: response.statusCode >= 500 ? "server" : "client",
+    $metadata: metadata,
+    message: `Expected a JSON response body from Lambda but got HTTP ${response.statusCode} (${contentType}): ${excerpt}${text.length > EXCERPT_LENGTH ? "…" : ""}`,
+  });
+  return error;
+}
