@@ -30,6 +30,7 @@ export function compileNumeric(
     if (LOWER_OPS.has(op)) return range(value, op === ">=", Infinity, false);
     return range(-Infinity, false, value, op === "<=");
   }
+  if (op === "=") return void report(`"=" takes a single number; write a range as [">=", lo, "<=", hi]`, "[0]");
   if (!LOWER_OPS.has(op)) {
     return void report(`a numeric range must start with its lower bound (">" or ">="), got ${JSON.stringify(op)}`, "[0]");
   }
