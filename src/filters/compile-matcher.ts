@@ -113,7 +113,16 @@ function unknownOperatorMessage(op: string): string {
   return `unknown operator ${JSON.stringify(op)}${suffix}; supported: ${[...SUPPORTED_OPERATORS].join(", ")}`;
 }
 
-/** Case-folds a string the way every `equals-ignore-case` comparison does. */
+/**
+ * Case-folds a string for every `equals-ignore-case` comparison: each code point is lower-cased on its own, and
+ * mappings that would change the length (such as `İ` to `i̇`) are not applied, as in event-ruler's per-character matching.
+ */
 export function foldCase(value: string): string {
-  return value.toLowerCase();
+  if (/^[\u0000-\u007f]*$/.test(value)) return value.toLowerCase();
+  let folded = "";
+  for (const char of value) {
+    const lower = char.toLowerCase();
+    folded += lower.length === char.length || [...lower].length === 1 ? lower : char;
+  }
+  return folded;
 }

@@ -62,6 +62,9 @@ export const MATCH_CASES: MatchCase[] = [
   c("equals-ignore-case upper", { Name: [{ "equals-ignore-case": "alice" }] }, { Name: "ALICE" }, true),
   c("equals-ignore-case mixed", { Name: [{ "equals-ignore-case": "ALICE" }] }, { Name: "aLiCe" }, true),
   c("equals-ignore-case is not a prefix", { Name: [{ "equals-ignore-case": "alice" }] }, { Name: "alic" }, false),
+  c("equals-ignore-case folds non-ASCII letters", { w: [{ "equals-ignore-case": "ärger" }] }, { w: "ÄRGER" }, true),
+  c("equals-ignore-case maps one character to one", { w: [{ "equals-ignore-case": "straße" }] }, { w: "STRASSE" }, false),
+  c("prefix ignore-case with non-ASCII", { w: [{ prefix: { "equals-ignore-case": "ÉT" } }] }, { w: "été" }, true),
   c("equals-ignore-case ignores numbers", { n: [{ "equals-ignore-case": "1" }] }, { n: 1 }, false),
   // anything-but
   c("anything-but list: other string", { Weather: [{ "anything-but": ["Raining"] }] }, { Weather: "Sunny" }, true),
