@@ -203,47 +203,92 @@ ${names.map((n) => `  ${n}: ${n} as unknown as ModeledErrorConstructor,`).join("
   return out;
 }
 
-/** Runtime schema: what serialization, deserialization and validation read. Compact but named. */
+/**
+ * Runtime schema: what serialization, deserialization and validation read. It is emitted as compact
+ * rows plus a small decoder (bundle size matters: this table ships in every bundle), and decoded once
+ * at load into the readable `ShapeSchema` objects the rest of the code uses.
+ *
+ * Row: `[type, detail, length, range, pattern, error]`, trailing empties omitted, `0` for an empty slot.
+ * A structure's detail is its members as `Name[:Target][!][@|?Query|^Header]`, comma-separated
+ * (`Target` omitted when it equals `Name`; `!` required; `@` URI label; `?` query key; `^` header);
+ * a list's is its member target, a map's `Key:Value`, an enum's the list of values.
+ */
 function genSchema(): string {
   const lines: string[] = [];
   for (const [id, s] of entries) {
     if (["service", "resource", "operation"].includes(s.type)) continue;
     const name = short(id);
     const t = s.traits ?? {};
-    const c: Record<string, unknown> = {};
     const length = t["smithy.api#length"] as { min?: number; max?: number } | undefined;
     const range = t["smithy.api#range"] as { min?: number; max?: number } | undefined;
-    if (length) c.length = [length.min ?? null, length.max ?? null];
-    if (range) c.range = [range.min ?? null, range.max ?? null];
-    if (typeof t["smithy.api#pattern"] === "string") c.pattern = t["smithy.api#pattern"];
-    const fields: string[] = [`type: ${JSON.stringify(s.type)}`];
-    for (const [k, v] of Object.entries(c)) fields.push(`${k}: ${JSON.stringify(v)}`);
+    const pattern = t["smithy.api#pattern"] as string | undefined;
+    let detail: unknown = 0;
     if (s.type === "structure") {
-      if (t["smithy.api#error"]) fields.push(`error: ${JSON.stringify(t["smithy.api#error"])}`, `httpError: ${JSON.stringify(t["smithy.api#httpError"])}`);
       // smithy-typescript puts required members first (stable otherwise); the SDK serializes in that order.
       const ordered = Object.entries(s.members ?? {}).sort(
         ([, a], [, b]) => Number(!a.traits?.["smithy.api#required"]) - Number(!b.traits?.["smithy.api#required"]),
       );
-      const members = ordered.map(([mn, m]) => {
-        const mf = [`name: ${JSON.stringify(mn)}`, `target: ${JSON.stringify(short(m.target))}`];
-        if (m.traits?.["smithy.api#required"]) mf.push("required: true");
-        const http = httpBinding(m);
-        if (http) mf.push(`http: ${JSON.stringify(http.location)}`, ...(http.name ? [`httpName: ${JSON.stringify(http.name)}`] : []));
-        return `{ ${mf.join(", ")} }`;
-      });
-      fields.push(`members: [\n    ${members.join(",\n    ")},\n  ]`);
+      detail = ordered
+        .map(([mn, m]) => {
+          if (/[,:!@?^]/.test(mn)) throw new Error(`codegen: member name ${mn} cannot be encoded`);
+          const target = short(m.target);
+          const http = httpBinding(m);
+          const binding = !http ? "" : http.location === "label" ? "@" : `${http.location === "query" ? "?" : "^"}${http.name}`;
+          return `${mn}${target === mn ? "" : `:${target}`}${m.traits?.["smithy.api#required"] ? "!" : ""}${binding}`;
+        })
+        .join(",");
     }
-    if (s.type === "list") fields.push(`member: ${JSON.stringify(short(s.member!.target))}`);
-    if (s.type === "map") fields.push(`key: ${JSON.stringify(short(s.key!.target))}`, `value: ${JSON.stringify(short(s.value!.target))}`);
-    if (s.type === "enum") fields.push(`values: ${JSON.stringify(Object.values(s.members ?? {}).map((m) => m.traits?.["smithy.api#enumValue"]))}`);
-    lines.push(`  ${name}: { ${fields.join(", ")} },`);
+    if (s.type === "list") detail = short(s.member!.target);
+    if (s.type === "map") detail = `${short(s.key!.target)}:${short(s.value!.target)}`;
+    if (s.type === "enum") detail = Object.values(s.members ?? {}).map((m) => m.traits?.["smithy.api#enumValue"]);
+    const row: unknown[] = [
+      s.type,
+      detail,
+      length ? [length.min ?? null, length.max ?? null] : 0,
+      range ? [range.min ?? null, range.max ?? null] : 0,
+      pattern ?? 0,
+      t["smithy.api#error"] ? [t["smithy.api#error"], t["smithy.api#httpError"]] : 0,
+    ];
+    while (row.length > 1 && row[row.length - 1] === 0) row.pop();
+    lines.push(`  ${name}: ${JSON.stringify(row)},`);
   }
-  return `${HEADER}import type { ShapeSchema } from "./schema-types.js";
+  return `${HEADER}import type { Bound, MemberSchema, ShapeSchema } from "./schema-types.js";
 
-/** Every shape of the ESM API subset by name: members in model order, HTTP bindings and constraints. @internal */
-export const shapeSchemas: Readonly<Record<string, ShapeSchema>> = {
+type Row = readonly [type: ShapeSchema["type"], detail?: string | readonly string[] | 0, length?: Bound | 0, range?: Bound | 0, pattern?: string | 0, error?: readonly [ShapeSchema["error"], number] | 0];
+
+const rows: Record<string, Row> = {
 ${lines.join("\n")}
 };
+
+function decodeMember(text: string): MemberSchema {
+  const [, name, target, required, bindingChar, bindingName] = /^([^:!@?^]+)(?::([^!@?^]+))?(!)?(?:([@?^])(.*))?$/.exec(text)!;
+  const member: { -readonly [K in keyof MemberSchema]: MemberSchema[K] } = { name: name!, target: target ?? name! };
+  if (required) member.required = true;
+  if (bindingChar) {
+    member.http = bindingChar === "@" ? "label" : bindingChar === "?" ? "query" : "header";
+    if (bindingName) member.httpName = bindingName;
+  }
+  return member;
+}
+
+function decode(row: Row): ShapeSchema {
+  const [type, detail, length, range, pattern, error] = row;
+  const shape: { -readonly [K in keyof ShapeSchema]: ShapeSchema[K] } = { type };
+  if (type === "structure") shape.members = detail ? (detail as string).split(",").map(decodeMember) : [];
+  else if (type === "list") shape.member = detail as string;
+  else if (type === "map") [shape.key, shape.value] = (detail as string).split(":");
+  else if (type === "enum") shape.values = detail as readonly string[];
+  if (length) shape.length = length;
+  if (range) shape.range = range;
+  if (pattern) shape.pattern = pattern;
+  if (error) [shape.error, shape.httpError] = error;
+  return shape;
+}
+
+/** Every shape of the ESM API subset by name: members (required first, then model order), HTTP bindings and constraints. @internal */
+export const shapeSchemas: Readonly<Record<string, ShapeSchema>> = Object.fromEntries(
+  Object.entries(rows).map(([name, row]) => [name, decode(row)]),
+);
 `;
 }
 
