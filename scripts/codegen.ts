@@ -368,8 +368,8 @@ function genOperations(): string {
 
 function genEndpointRuleSet(): string {
   return `${HEADER}
-/** The service's endpoint rule set, verbatim from the model. @internal */
-export const endpointRuleSet = ${JSON.stringify(model.endpointRuleSet, null, 2)} as const;
+/** The service's endpoint rule set from the model (documentation strings dropped: they only cost bundle bytes). @internal */
+export const endpointRuleSet = ${JSON.stringify(model.endpointRuleSet, (key, value) => (key === "documentation" ? undefined : value), 2)} as const;
 `;
 }
 
