@@ -13,7 +13,9 @@ export function serializeRequest(operation: OperationSchema, input: object, endp
   const source = input as Record<string, unknown>;
   const members = shapeSchemas[operation.input]!.members!;
   let path = operation.uri;
-  const query: Record<string, string> = { ...(endpoint.query as Record<string, string> | undefined) };
+  // The SDK drops a custom endpoint's own query parameters (HttpBindingProtocol resets request.query
+  // after applying the endpoint), so only the operation's query members are sent.
+  const query: Record<string, string> = {};
   const headers: Record<string, string> = {};
   let hasBodyMembers = false;
   for (const member of members) {
