@@ -5,7 +5,8 @@ import type { CompiledPattern, FilterProblem, PatternProblem } from "./types.js"
 /** Longest `Pattern` Lambda accepts, in characters. */
 export const MAX_PATTERN_LENGTH = 4096;
 
-const CACHE_LIMIT = 512;
+/** Most pattern strings kept compiled at once; the oldest is evicted first. */
+export const PATTERN_CACHE_LIMIT = 512;
 const cache = new Map<string, { pattern?: CompiledPattern; problems: PatternProblem[] }>();
 
 /** Result of {@link compileFilter}. */
@@ -46,11 +47,16 @@ export function compileFilter(filter: unknown, filterIndex: number): CompileFilt
   };
 }
 
+/** Number of pattern strings currently held by the compile cache (for tests and diagnostics). */
+export function compiledPatternCacheSize(): number {
+  return cache.size;
+}
+
 function compileText(text: string): { pattern?: CompiledPattern; problems: PatternProblem[] } {
   const cached = cache.get(text);
   if (cached) return cached;
   const result = compileUncached(text);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  if (cache.size >= PATTERN_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(text, result);
   return result;
 }

@@ -1,6 +1,7 @@
 import type { FilterCriteria } from "../models/index.js";
 import { compileFilter } from "./compile-filter.js";
 import { InvalidFilterPatternError } from "./invalid-filter-pattern-error.js";
+import { isJsonObject } from "./json-utils.js";
 import { matchCompiledPattern } from "./match-compiled-pattern.js";
 import { shapeRecordForFiltering } from "./shape-record-for-filtering.js";
 import type { CompiledPattern, FilterProblem, MatchesFilterCriteriaOptions } from "./types.js";
@@ -22,6 +23,9 @@ export function matchesFilterCriteria(
   record: unknown,
   options: MatchesFilterCriteriaOptions = {},
 ): boolean {
+  if (filterCriteria !== undefined && filterCriteria !== null && !isJsonObject(filterCriteria)) {
+    throw new InvalidFilterPatternError([{ filterIndex: -1, path: "FilterCriteria", message: "must be an object" }]);
+  }
   const filters: unknown = filterCriteria?.Filters;
   if (!Array.isArray(filters) || filters.length === 0) {
     if (filters === undefined || filters === null || Array.isArray(filters)) return true;

@@ -156,7 +156,8 @@ describe("InvalidFilterPatternError", () => {
     expect(() => matchesPattern({ a: [{ numeric: ["<", 1, ">", 0] }] }, {})).toThrow(/Pattern: a\[0\]\.numeric\[0\]/);
   });
 
-  it("is thrown for Filters that is not a list", () => {
+  it("is thrown for Filters that is not a list, or criteria that are not an object", () => {
     expect(() => matchesFilterCriteria({ Filters: "x" } as unknown as FilterCriteria, {})).toThrow(InvalidFilterPatternError);
+    expect(() => matchesFilterCriteria("x" as unknown as FilterCriteria, {})).toThrow(/FilterCriteria: must be an object/);
   });
 });
