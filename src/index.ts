@@ -22,3 +22,16 @@ export { paginateListEventSourceMappings } from "./pagination/paginate-list-even
 export type { LambdaPaginationConfiguration } from "./pagination/paginate-list-event-source-mappings.js";
 
 export * from "./models/index.js";
+
+export {
+  matchesFilterCriteria,
+  validateFilterCriteria,
+  matchesPattern,
+  shapeRecordForFiltering,
+  DecodedPayload,
+  InvalidFilterPatternError,
+  INVALID_FILTER_PATTERN_MESSAGE,
+  DEFAULT_MAX_FILTERS,
+  MAX_PATTERN_LENGTH,
+} from "./filters/index.js";
+export type { FilterProblem, ValidateFilterCriteriaOptions, MatchesFilterCriteriaOptions } from "./filters/index.js";
