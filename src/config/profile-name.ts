@@ -1,0 +1,11 @@
+import type { ConfigLoadOptions } from "./config-options.js";
+
+/**
+ * The profile the SDK would use: the `profile` option, else `AWS_PROFILE`, else `"default"` (empty strings count as unset).
+ *
+ * @example
+ * profileName({ env: { AWS_PROFILE: "dev" } }); // "dev"
+ */
+export function profileName(options: ConfigLoadOptions = {}): string {
+  return options.profile || (options.env ?? process.env).AWS_PROFILE || "default";
+}

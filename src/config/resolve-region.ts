@@ -1,0 +1,57 @@
+import type { Provider } from "@smithy/types";
+import type { ConfigLoadOptions } from "./config-options.js";
+import { getInstanceMetadataRegion } from "./instance-metadata-region.js";
+import { loadSetting } from "./load-setting.js";
+import { profileName } from "./profile-name.js";
+
+/** Options for {@link resolveRegionProvider}. */
+export interface RegionOptions extends ConfigLoadOptions {
+  /**
+   * Timeout of each request to the EC2 instance metadata service.
+   * @default 1000
+   */
+  imdsTimeoutMs?: number;
+}
+
+/**
+ * Returns a provider of the client's region, in the SDK's order: the `region` option (a string or a provider), then
+ * `AWS_REGION`, then `region` in the selected profile (the credentials file wins over the config file), then the EC2
+ * instance metadata region (skipped when `AWS_EC2_METADATA_DISABLED` is set). `AWS_DEFAULT_REGION` is ignored, as in the
+ * SDK. When nothing is found the provider rejects with an `Error` starting `Region is missing` that names the ways to
+ * set it. An empty `region` option throws that error at once, as the SDK's constructor does.
+ *
+ * The value is returned as configured; pass it through `normalizeRegion` to handle `fips-` regions.
+ *
+ * @example
+ * const region = resolveRegionProvider(undefined, { env: { AWS_REGION: "eu-west-1" } });
+ * await region(); // "eu-west-1"
+ */
+export function resolveRegionProvider(
+  configValue?: string | Provider<string>,
+  options: RegionOptions = {},
+): () => Promise<string> {
+  if (configValue === "") throw missingRegion(options);
+  if (typeof configValue === "string") return async () => configValue;
+  if (typeof configValue === "function") return async () => configValue();
+  const env = options.env ?? process.env;
+  return loadSetting(
+    {
+      env: (e) => e.AWS_REGION,
+      profile: (profile) => profile.region,
+      preferredFile: "credentials",
+      fallback: async () => {
+        const region = await getInstanceMetadataRegion(env, options.imdsTimeoutMs);
+        if (region) return region;
+        throw missingRegion(options);
+      },
+    },
+    options,
+  );
+}
+
+function missingRegion(options: ConfigLoadOptions): Error {
+  return new Error(
+    `Region is missing: set the "region" client option, the AWS_REGION environment variable, ` +
+      `or "region" in the "${profileName(options)}" profile of your AWS config file (AWS_CONFIG_FILE or ~/.aws/config)`,
+  );
+}
