@@ -1,0 +1,102 @@
+import { profileName } from "../config/profile-name.js";
+import { CredentialsProviderError } from "./credentials-provider-error.js";
+import type { SourcedCredentials } from "./credential-source.js";
+import { fromContainer } from "./from-container.js";
+import { fromEc2InstanceMetadata } from "./from-ec2-instance-metadata.js";
+import { fromEnvCredentials } from "./from-env.js";
+import { fromSharedFiles } from "./from-shared-files.js";
+import { fromWebIdentityEnv } from "./from-web-identity-env.js";
+import { memoizeChain } from "./memoize-chain.js";
+import type { MemoizedCredentialProvider } from "./memoize-credentials.js";
+import type { RemoteProviderOptions } from "./remote-provider-options.js";
+
+/** Options for {@link defaultCredentialProvider}. */
+export interface DefaultCredentialProviderOptions extends RemoteProviderOptions {
+  /**
+   * The profile to use; when set (here or by `AWS_PROFILE`) the environment keys are skipped, as in the SDK.
+   * @default env.AWS_PROFILE, then "default"
+   */
+  profile?: string;
+  /**
+   * The environment to read (also given to `credential_process` commands).
+   * @default process.env
+   */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** One source the chain tried and why it gave nothing. */
+export interface CredentialSourceFailure {
+  source: string;
+  error: Error;
+}
+
+let warnedProfileAndKeys = false;
+
+/**
+ * The default credential chain used when the client gets no `credentials`, in the SDK's order: environment variables
+ * (skipped when a profile is selected), the shared config files (static keys or `credential_process`), the web
+ * identity variables, then the container endpoint if `AWS_CONTAINER_CREDENTIALS_*` is set, else EC2 instance metadata
+ * (IMDSv2) unless `AWS_EC2_METADATA_DISABLED` is set. Results are cached and refreshed like the SDK's chain
+ * (see `memoizeChain`). A source that needs STS or SSO stops the chain with an error naming the
+ * `@aws-sdk/credential-providers` function to pass instead. When no source works the error starts with
+ * `Could not load credentials from any providers` and lists every source tried and why it failed (`failures`).
+ *
+ * @example
+ * const credentials = defaultCredentialProvider({ profile: "dev" });
+ * const { accessKeyId } = await credentials();
+ */
+export function defaultCredentialProvider(options: DefaultCredentialProviderOptions = {}): MemoizedCredentialProvider {
+  return memoizeChain(() => runChain(options));
+}
+
+async function runChain(options: DefaultCredentialProviderOptions): Promise<SourcedCredentials> {
+  const env = options.env ?? process.env;
+  const failures: CredentialSourceFailure[] = [];
+  for (const [source, provider] of sources(options, env)) {
+    options.logger?.debug?.(`credentials: trying ${source}`);
+    try {
+      return await provider();
+    } catch (error) {
+      if (!(error instanceof Error) || !(error as { tryNextLink?: boolean }).tryNextLink) throw error;
+      failures.push({ source, error });
+    }
+  }
+  const lines = failures.map(({ source, error }) => `  - ${source}: ${error.message}`);
+  throw Object.assign(
+    new CredentialsProviderError(
+      `Could not load credentials from any providers. Tried, in order:\n${lines.join("\n")}\n` +
+        "Set credentials in one of these places, or pass `credentials` to the client (see docs/configuration.md).",
+      { tryNextLink: false },
+    ),
+    { failures },
+  );
+}
+
+function sources(options: DefaultCredentialProviderOptions, env: NodeJS.ProcessEnv): Array<[string, () => Promise<SourcedCredentials>]> {
+  const selected = options.profile ?? env.AWS_PROFILE;
+  const fromEnv = fromEnvCredentials(env);
+  const remote: [string, () => Promise<SourcedCredentials>] =
+    env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI
+      ? ["container credentials (AWS_CONTAINER_CREDENTIALS_*)", fromContainer(env, options)]
+      : env.AWS_EC2_METADATA_DISABLED && env.AWS_EC2_METADATA_DISABLED !== "false"
+        ? ["EC2 instance metadata", () => Promise.reject(new CredentialsProviderError(`access disabled by AWS_EC2_METADATA_DISABLED=${env.AWS_EC2_METADATA_DISABLED}`))]
+        : ["EC2 instance metadata (IMDS)", fromEc2InstanceMetadata({ ...options, env })];
+  return [
+    [
+      "environment variables",
+      async () => {
+        if (!selected) return fromEnv();
+        if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !warnedProfileAndKeys) {
+          warnedProfileAndKeys = true;
+          const message = `Both a profile ("${selected}") and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY are set; the profile is used, as in the AWS SDK.`;
+          if (options.logger) options.logger.warn(message);
+          else console.warn(message);
+        }
+        throw new CredentialsProviderError(`skipped because profile "${selected}" is selected`);
+      },
+    ],
+    [`shared config files (profile "${profileName({ profile: options.profile, env })}")`, fromSharedFiles({ ...options, env })],
+    ["web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)", fromWebIdentityEnv(env)],
+    remote,
+  ];
+}
