@@ -1,0 +1,41 @@
+import { WaiterState } from "@smithy/core/client";
+import type { GetEventSourceMappingCommandInput, GetEventSourceMappingCommandOutput } from "../commands/get-event-source-mapping-command.js";
+import { isTerminalMappingError } from "./mapping-states.js";
+import { checkEventSourceMappingWaiterResult, runEventSourceMappingWaiter, type MappingAcceptor } from "./run-event-source-mapping-waiter.js";
+import type { EventSourceMappingWaiterConfiguration, EventSourceMappingWaiterResult } from "./waiter-types.js";
+
+/** Enabled succeeds; Disabled or Deleting (the opposite outcome), a missing mapping or an invalid UUID fail fast. */
+const acceptEnabled: MappingAcceptor = (observation) => {
+  if ("error" in observation) return isTerminalMappingError(observation.error) ? WaiterState.FAILURE : WaiterState.RETRY;
+  const state = observation.output.State;
+  if (state === "Enabled") return WaiterState.SUCCESS;
+  return state === "Disabled" || state === "Deleting" ? WaiterState.FAILURE : WaiterState.RETRY;
+};
+
+/**
+ * Waits until the mapping's `State` is `Enabled` (e.g. after CreateEventSourceMapping or `Enabled: true`), polling GetEventSourceMapping.
+ * @deprecated Use {@link waitUntilEventSourceMappingEnabled} instead; this variant returns the result instead of throwing (as the SDK's `waitFor…` waiters do).
+ */
+export const waitForEventSourceMappingEnabled = (
+  params: EventSourceMappingWaiterConfiguration,
+  input: GetEventSourceMappingCommandInput,
+): Promise<EventSourceMappingWaiterResult> => runEventSourceMappingWaiter(params, input, acceptEnabled);
+
+/**
+ * Waits until the mapping's `State` is `Enabled` (e.g. after CreateEventSourceMapping or `Enabled: true`), polling GetEventSourceMapping.
+ * Resolves `{ state: "SUCCESS", reason }` with the last GetEventSourceMapping output; throws an {@link EventSourceMappingWaiterError}
+ * (`name` `"TimeoutError"`, `"AbortError"` or `"Error"` for a failure) otherwise.
+ * @param params - `client`, `maxWaitTime` (seconds), optional `minDelay`/`maxDelay` (seconds, default 1/30) and `abortSignal`.
+ * @param input - `{ UUID }` of the mapping.
+ * @example
+ * ```ts
+ * await client.send(new UpdateEventSourceMappingCommand({ UUID, Enabled: true }));
+ * const { reason } = await waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 300 }, { UUID });
+ * console.log(reason.State); // "Enabled"
+ * ```
+ */
+export const waitUntilEventSourceMappingEnabled = async (
+  params: EventSourceMappingWaiterConfiguration,
+  input: GetEventSourceMappingCommandInput,
+): Promise<EventSourceMappingWaiterResult<GetEventSourceMappingCommandOutput>> =>
+  checkEventSourceMappingWaiterResult<GetEventSourceMappingCommandOutput>(await runEventSourceMappingWaiter(params, input, acceptEnabled));
