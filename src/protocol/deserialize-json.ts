@@ -1,4 +1,5 @@
 import { shapeSchemas } from "../models/schema.js";
+import { setMapEntry } from "./set-map-entry.js";
 
 /**
  * Converts a parsed restJson1 JSON value into the SDK's output shape, driven by the model:
@@ -25,7 +26,7 @@ export function deserializeJson(shapeName: string, value: unknown): unknown {
     case "map": {
       if (typeof value !== "object") return value;
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) if (v != null) out[k] = deserializeJson(schema.value!, v);
+      for (const [k, v] of Object.entries(value)) if (v != null) setMapEntry(out, k, deserializeJson(schema.value!, v));
       return out;
     }
     case "timestamp":

@@ -1,4 +1,5 @@
 import { shapeSchemas } from "../models/schema.js";
+import { setMapEntry } from "./set-map-entry.js";
 
 /**
  * Converts one input value to its restJson1 JSON form, driven by the model: structure members
@@ -27,7 +28,7 @@ export function serializeJson(shapeName: string, value: unknown): unknown {
     case "map": {
       if (typeof value !== "object" || value === null) return value;
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) if (v != null) out[k] = serializeJson(schema.value!, v);
+      for (const [k, v] of Object.entries(value)) if (v != null) setMapEntry(out, k, serializeJson(schema.value!, v));
       return out;
     }
     case "timestamp":
