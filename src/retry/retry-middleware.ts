@@ -1,0 +1,168 @@
+import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
+import { HttpRequest } from "@smithy/protocol-http";
+import { NoOpLogger } from "@smithy/smithy-client";
+import type {
+  AbsoluteLocation,
+  FinalizeHandler,
+  FinalizeHandlerArguments,
+  FinalizeRequestHandlerOptions,
+  FinalizeRequestMiddleware,
+  HandlerExecutionContext,
+  Logger,
+  MetadataBearer,
+  Pluggable,
+  Provider,
+  RetryErrorInfo,
+  RetryStrategy,
+  RetryStrategyV2,
+  SdkError,
+} from "@smithy/types";
+import { getRetryErrorType } from "./classify-error.js";
+import { getRetryAfterHint } from "./retry-after.js";
+
+/** What the retry middleware reads from the resolved client config. */
+export interface RetryMiddlewareOptions {
+  /** The client's memoized retry strategy, a `RetryStrategyV2` or a legacy strategy with `retry()`. */
+  retryStrategy: Provider<RetryStrategyV2 | RetryStrategy>;
+  /** The client's `maxAttempts`; its value is the `max=` of the `amz-sdk-request` header. */
+  maxAttempts: Provider<number>;
+  /** Receives trace messages about unparsable retry hints. */
+  logger?: Logger;
+}
+
+type AbortSignalLike = { aborted: boolean; reason?: unknown; onabort?: unknown } & Partial<Pick<AbortSignal, "addEventListener" | "removeEventListener">>;
+type MutableError = Error & { $metadata?: Record<string, unknown>; $response?: unknown };
+
+const INVOCATION_ID_HEADER = "amz-sdk-invocation-id";
+const REQUEST_HEADER = "amz-sdk-request";
+
+const createAbortError = (signal: AbortSignalLike): Error => {
+  const reason = signal.reason;
+  if (reason instanceof Error) return Object.assign(new Error("Request aborted"), { name: "AbortError", cause: reason });
+  return Object.assign(new Error(reason ? String(reason) : "Request aborted"), { name: "AbortError" });
+};
+
+/** Settles like `promise`, or rejects with an AbortError as soon as `signal` aborts. */
+const race = <T>(promise: Promise<T>, signal?: AbortSignalLike): Promise<T> => {
+  if (!signal) return promise;
+  let cleanup = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    const handler = () => reject(createAbortError(signal));
+    if (signal.aborted) handler();
+    else if (typeof signal.addEventListener === "function") {
+      signal.addEventListener("abort", handler, { once: true });
+      cleanup = () => signal.removeEventListener!("abort", handler);
+    } else signal.onabort = handler;
+  });
+  return Promise.race([promise, aborted]).finally(cleanup);
+};
+
+const asSdkError = (error: unknown): MutableError => {
+  if (error instanceof Error) return error;
+  if (error instanceof Object) return Object.assign(new Error(), error);
+  if (typeof error === "string") return new Error(error);
+  return new Error(`AWS SDK error wrapper for ${error}`);
+};
+
+const isStreamingPayload = (request: HttpRequest): boolean =>
+  request?.body instanceof Readable || (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
+
+const isRetryStrategyV2 = (s: RetryStrategyV2 | RetryStrategy): s is RetryStrategyV2 =>
+  typeof (s as RetryStrategyV2).acquireInitialRetryToken !== "undefined" &&
+  typeof (s as RetryStrategyV2).refreshRetryTokenForRetry !== "undefined" &&
+  typeof (s as RetryStrategyV2).recordSuccess !== "undefined";
+
+/**
+ * The AWS SDK's retry middleware (finalizeRequest step): it stamps `amz-sdk-invocation-id` once per send and
+ * `amz-sdk-request: attempt=N; max=M` before each attempt, sends each attempt on a fresh clone of the request,
+ * asks the strategy for a retry token after each failure, and records `attempts` and `totalRetryDelay` in
+ * `$metadata` of the output or of the final error. A legacy strategy's `retry()` is called instead when given.
+ */
+export const retryMiddleware =
+  (options: RetryMiddlewareOptions) =>
+  <Input extends object, Output extends MetadataBearer>(
+    next: FinalizeHandler<Input, Output>,
+    context: HandlerExecutionContext,
+  ): FinalizeHandler<Input, Output> =>
+  async (args: FinalizeHandlerArguments<Input>) => {
+    const retryStrategy = await options.retryStrategy();
+    const maxAttempts = await options.maxAttempts();
+    const abortSignal = context.__smithy_context?.abortSignal as AbortSignalLike | undefined;
+    if (!isRetryStrategyV2(retryStrategy)) {
+      const mode = retryStrategy?.mode;
+      if (mode) context.userAgent = [...(context.userAgent || []), ["cfg/retry-mode", mode]];
+      return retryStrategy.retry(next, args);
+    }
+    const scope = (context["partition_id"] ?? "") + (context.__retryLongPoll ? ":longpoll" : "");
+    let retryToken = await race(retryStrategy.acquireInitialRetryToken(scope), abortSignal);
+    let lastError: MutableError;
+    let attempts = 0;
+    let totalRetryDelay = 0;
+    const { request } = args;
+    const isRequest = HttpRequest.isInstance(request);
+    if (isRequest) request.headers[INVOCATION_ID_HEADER] = randomUUID();
+    while (true) {
+      try {
+        if (isRequest) request.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
+        // A clone per attempt keeps what later middleware (signing) adds to one attempt out of the next.
+        const { response, output } = await next(isRequest ? { ...args, request: HttpRequest.clone(request) } : args);
+        retryStrategy.recordSuccess(retryToken);
+        output.$metadata.attempts = attempts + 1;
+        output.$metadata.totalRetryDelay = totalRetryDelay;
+        return { response, output };
+      } catch (e) {
+        const errorInfo: RetryErrorInfo = { error: e as SdkError, errorType: getRetryErrorType(e) };
+        const retryAfterHint = getRetryAfterHint((e as MutableError).$response, options.logger);
+        if (retryAfterHint) errorInfo.retryAfterHint = retryAfterHint;
+        lastError = asSdkError(e);
+        if (isRequest && isStreamingPayload(request)) {
+          (context.logger instanceof NoOpLogger ? console : context.logger)?.warn(
+            "An error was encountered in a non-retryable streaming request.",
+          );
+          throw lastError;
+        }
+        try {
+          if (abortSignal?.aborted) throw lastError;
+          retryToken = await race(retryStrategy.refreshRetryTokenForRetry(retryToken, errorInfo), abortSignal);
+        } catch (refreshError) {
+          if (refreshError !== lastError && abortSignal?.aborted && (refreshError as Error)?.name === "AbortError") {
+            throw refreshError;
+          }
+          lastError.$metadata ||= {};
+          lastError.$metadata.attempts = attempts + 1;
+          lastError.$metadata.totalRetryDelay = totalRetryDelay;
+          throw lastError;
+        }
+        attempts = retryToken.getRetryCount();
+        const delay = retryToken.getRetryDelay();
+        totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
+        if (delay > 0) await race(new Promise((resolve) => setTimeout(resolve, delay)), abortSignal);
+      }
+    }
+  };
+
+/** Where the retry middleware sits: finalizeRequest, high priority, under the SDK's name so relative placement works. */
+export const retryMiddlewareOptions: FinalizeRequestHandlerOptions & AbsoluteLocation = {
+  name: "retryMiddleware",
+  tags: ["RETRY"],
+  step: "finalizeRequest",
+  priority: "high",
+  override: true,
+};
+
+/**
+ * Returns the plugin that adds {@link retryMiddleware} to a client's middleware stack.
+ *
+ * @example
+ * ```ts
+ * client.middlewareStack.use(getRetryPlugin({ retryStrategy: config.retryStrategy, maxAttempts: config.maxAttempts }));
+ * ```
+ */
+export const getRetryPlugin = <Input extends object, Output extends MetadataBearer>(
+  options: RetryMiddlewareOptions,
+): Pluggable<Input, Output> => ({
+  applyToStack: (stack) => {
+    stack.add(retryMiddleware(options) as FinalizeRequestMiddleware<Input, Output>, retryMiddlewareOptions);
+  },
+});
