@@ -11,6 +11,7 @@ import { getRetryPlugin } from "../retry/retry-middleware.js";
 import type { ServiceInputTypes, ServiceOutputTypes } from "../commands/service-types.js";
 import type { LambdaClientConfig, LambdaClientResolvedConfig } from "./client-config.js";
 import { resolveConfig } from "./resolve-config.js";
+import { watchPristineStack } from "../commands/handler-cache.js";
 
 /**
  * A client for Lambda's event source mapping API: `@aws-sdk/client-lambda`'s `LambdaClient` for the
@@ -41,6 +42,8 @@ export class LambdaClient extends Client<HttpHandlerOptions, ServiceInputTypes, 
     stack.use(getUserAgentPlugin(config));
     stack.use(getAuthPlugin(config));
     stack.use(getSigningPlugin(config));
+    // A legacy retry strategy may write to the handler context, so such clients rebuild per send.
+    if (configuration?.retryStrategy === undefined) watchPristineStack(stack);
   }
 
   /** Closes the request handler's keep-alive sockets. */

@@ -8,6 +8,7 @@ import { getSerializerPlugin } from "../middleware/serializer-middleware.js";
 import { getValidationPlugin } from "../validation/validation-middleware.js";
 import type { OperationSchema } from "../models/schema-types.js";
 import type { ServiceInputTypes, ServiceOutputTypes } from "./service-types.js";
+import { pristineHandlerCache } from "./handler-cache.js";
 
 /**
  * Base of the five commands: holds the input and a per-command middleware stack, and resolves the
@@ -17,13 +18,17 @@ import type { ServiceInputTypes, ServiceOutputTypes } from "./service-types.js";
 export abstract class LambdaCommand<Input extends ServiceInputTypes, Output extends ServiceOutputTypes>
   implements Command<ServiceInputTypes, Input, ServiceOutputTypes, Output, LambdaClientResolvedConfig>
 {
-  /** Middleware that applies to this command only. */
-  readonly middlewareStack: MiddlewareStack<Input, Output> = constructStack<Input, Output>();
+  private ownStack?: MiddlewareStack<Input, Output>;
   /** The operation this command runs. */
   protected abstract readonly operation: OperationSchema;
 
   /** @param input - the operation's input, exactly as for `@aws-sdk/client-lambda`. */
   constructor(readonly input: Input) {}
+
+  /** Middleware that applies to this command only (created on first access). */
+  get middlewareStack(): MiddlewareStack<Input, Output> {
+    return (this.ownStack ??= constructStack<Input, Output>());
+  }
 
   /** Builds the handler chain for one `send()`; called by the client. */
   resolveMiddleware(
@@ -31,28 +36,47 @@ export abstract class LambdaCommand<Input extends ServiceInputTypes, Output exte
     configuration: LambdaClientResolvedConfig,
     options?: HttpHandlerOptions,
   ): Handler<Input, Output> {
-    const own = this.middlewareStack as unknown as MiddlewareStack<object, object>;
+    // Fast path: nothing per-send can differ (no options, no command middleware, a client stack
+    // nobody changed), so the chain built for the first command of this class serves every later one.
+    const cache = options === undefined && this.ownStack === undefined ? pristineHandlerCache(clientStack) : undefined;
+    if (!cache) return this.buildHandler(clientStack, configuration, options, this);
+    let handler = cache.get(this.constructor) as Handler<Input, Output> | undefined;
+    if (!handler) {
+      handler = this.buildHandler(clientStack, configuration, undefined, undefined);
+      cache.set(this.constructor, handler as unknown as Handler<never, never>);
+    }
+    return handler;
+  }
+
+  private buildHandler(
+    clientStack: MiddlewareStack<ServiceInputTypes, ServiceOutputTypes>,
+    configuration: LambdaClientResolvedConfig,
+    options: HttpHandlerOptions | undefined,
+    commandInstance: LambdaCommand<Input, Output> | undefined,
+  ): Handler<Input, Output> {
+    const own = (this.ownStack ?? constructStack<Input, Output>()) as unknown as MiddlewareStack<object, object>;
     own.use(getEndpointPlugin(configuration));
     own.use(getSerializerPlugin());
     own.use(getDeserializerPlugin());
     if (configuration.validateInput) own.use(getValidationPlugin());
-    const stack = clientStack.concat(this.middlewareStack);
-    const commandName = `${this.operation.name}Command`;
+    const stack = clientStack.concat(own as unknown as MiddlewareStack<Input, Output>);
     const context: HandlerExecutionContext = {
       logger: configuration.logger,
       clientName: "LambdaClient",
-      commandName,
+      commandName: `${this.operation.name}Command`,
       inputFilterSensitiveLog: (x: unknown) => x,
       outputFilterSensitiveLog: (x: unknown) => x,
       [SMITHY_CONTEXT_KEY]: {
-        commandInstance: this,
+        ...(commandInstance === undefined ? {} : { commandInstance }),
         service: "AWSGirApiService",
         operation: this.operation.name,
         operationSchema: this.operation,
         ...(options?.abortSignal === undefined ? {} : { abortSignal: options.abortSignal }),
       },
     };
-    const { requestHandler } = configuration;
-    return stack.resolve((args) => requestHandler.handle(args.request as HttpRequest, options ?? {}), context) as Handler<Input, Output>;
+    return stack.resolve(
+      (args) => configuration.requestHandler.handle(args.request as HttpRequest, options ?? {}),
+      context,
+    ) as Handler<Input, Output>;
   }
 }
