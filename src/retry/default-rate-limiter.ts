@@ -82,7 +82,8 @@ export class DefaultRateLimiter {
       this.enabled = true;
     } else {
       this.calculateTimeWindow();
-      rate = precise(this.scaleConstant * Math.pow(now() - this.lastThrottleTime - this.timeWindow, 3) + this.lastMaxRate);
+      const sinceThrottle = now() - this.lastThrottleTime - this.timeWindow;
+      rate = precise(this.scaleConstant * Math.pow(sinceThrottle, 3) + this.lastMaxRate);
     }
     const newRate = Math.min(rate, 2 * this.measuredTxRate);
     this.refill();
@@ -101,7 +102,8 @@ export class DefaultRateLimiter {
       this.lastTimestamp = timestamp;
       return;
     }
-    this.availableTokens = Math.min(this.maxCapacity, this.availableTokens + (timestamp - this.lastTimestamp) * this.fillRate);
+    const fillAmount = (timestamp - this.lastTimestamp) * this.fillRate;
+    this.availableTokens = Math.min(this.maxCapacity, this.availableTokens + fillAmount);
     this.lastTimestamp = timestamp;
   }
 }

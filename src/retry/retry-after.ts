@@ -37,9 +37,9 @@ const parseGmtDate = (value: string): Date => {
     throw new TypeError(`Invalid day for ${monthStr} in ${year}: ${day}`);
   }
   const ms = fraction === undefined ? 0 : parseFloat("0." + fraction) * 1000;
-  const date = new Date(
-    Date.UTC(year, month, day, inRange(hours, "hour", 0, 23), inRange(minutes, "minute", 0, 59), inRange(seconds, "seconds", 0, 60), ms),
-  );
+  const h = inRange(hours, "hour", 0, 23);
+  const m = inRange(minutes, "minute", 0, 59);
+  const date = new Date(Date.UTC(year, month, day, h, m, inRange(seconds, "seconds", 0, 60), ms));
   if (!imf && date.getTime() - new Date().getTime() > FIFTY_YEARS_MS) {
     date.setUTCFullYear(date.getUTCFullYear() - 100);
   }

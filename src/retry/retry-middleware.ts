@@ -31,7 +31,9 @@ export interface RetryMiddlewareOptions {
   logger?: Logger;
 }
 
-type AbortSignalLike = { aborted: boolean; reason?: unknown; onabort?: unknown } & Partial<Pick<AbortSignal, "addEventListener" | "removeEventListener">>;
+type AbortSignalLike = { aborted: boolean; reason?: unknown; onabort?: unknown } & Partial<
+  Pick<AbortSignal, "addEventListener" | "removeEventListener">
+>;
 type MutableError = Error & { $metadata?: Record<string, unknown>; $response?: unknown };
 
 const INVOCATION_ID_HEADER = "amz-sdk-invocation-id";
@@ -39,7 +41,9 @@ const REQUEST_HEADER = "amz-sdk-request";
 
 const createAbortError = (signal: AbortSignalLike): Error => {
   const reason = signal.reason;
-  if (reason instanceof Error) return Object.assign(new Error("Request aborted"), { name: "AbortError", cause: reason });
+  if (reason instanceof Error) {
+    return Object.assign(new Error("Request aborted"), { name: "AbortError", cause: reason });
+  }
   return Object.assign(new Error(reason ? String(reason) : "Request aborted"), { name: "AbortError" });
 };
 
@@ -66,7 +70,8 @@ const asSdkError = (error: unknown): MutableError => {
 };
 
 const isStreamingPayload = (request: HttpRequest): boolean =>
-  request?.body instanceof Readable || (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
+  request?.body instanceof Readable ||
+  (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
 
 const isRetryStrategyV2 = (s: RetryStrategyV2 | RetryStrategy): s is RetryStrategyV2 =>
   typeof (s as RetryStrategyV2).acquireInitialRetryToken !== "undefined" &&
@@ -142,7 +147,7 @@ export const retryMiddleware =
     }
   };
 
-/** Where the retry middleware sits: finalizeRequest, high priority, under the SDK's name so relative placement works. */
+/** Where the retry middleware sits: finalizeRequest, high priority, under the SDK's name for relative placement. */
 export const retryMiddlewareOptions: FinalizeRequestHandlerOptions & AbsoluteLocation = {
   name: "retryMiddleware",
   tags: ["RETRY"],

@@ -1,6 +1,15 @@
+import { Readable } from "node:stream";
 import { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { Client, Command } from "@smithy/smithy-client";
-import type { FinalizeHandler, HandlerExecutionContext, HttpHandlerOptions, MetadataBearer, Pluggable, RequestHandler } from "@smithy/types";
+import type {
+  FinalizeHandler,
+  HandlerExecutionContext,
+  HttpHandlerOptions,
+  Logger,
+  MetadataBearer,
+  Pluggable,
+  RequestHandler,
+} from "@smithy/types";
 import { vi } from "vitest";
 
 /** Makes Math.random return `values` in order (cycling), so two implementations see the same jitter. */
@@ -112,7 +121,11 @@ const serdePlugin: Pluggable<object, TestOutput> = {
 };
 
 /** A command whose middleware goes through smithy's real Command/Client machinery (context, abort signal). */
-type TestConfig = { requestHandler: RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions>; apiVersion: string };
+type TestConfig = {
+  requestHandler: RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions>;
+  apiVersion: string;
+  logger?: Logger;
+};
 type TestClient = Client<HttpHandlerOptions, object, TestOutput, TestConfig>;
 
 export const TestCommand = Command.classBuilder<object, TestOutput, TestConfig, object, TestOutput>()
@@ -129,13 +142,17 @@ export interface ClientOptions {
   steps: Step[];
   /** When true, the recorder after retryMiddleware mutates the request like an in-place signer would. */
   mutatingSigner?: boolean;
+  /** Makes the request body a stream (set in the build step), which the SDK never retries. */
+  streamingBody?: boolean;
+  /** The client's logger, as found in the handler context. */
+  logger?: Logger;
 }
 
 /**
  * A real smithy Client with the given retry plugin, a "signer" placed after retryMiddleware that records what
  * each attempt carries, and a fake request handler replaying `steps` (the last step repeats).
  */
-export const makeClient = ({ retryPlugin, steps, mutatingSigner }: ClientOptions) => {
+export const makeClient = ({ retryPlugin, steps, mutatingSigner, streamingBody, logger }: ClientOptions) => {
   const attempts: Attempt[] = [];
   /** The headers of the request the retry middleware received, as they are once send() settles. */
   const originalHeaders: Record<string, string>[] = [];
@@ -153,7 +170,7 @@ export const makeClient = ({ retryPlugin, steps, mutatingSigner }: ClientOptions
       };
     },
   };
-  const client: TestClient = new Client({ requestHandler, apiVersion: "test" } as TestConfig);
+  const client: TestClient = new Client({ requestHandler, apiVersion: "test", logger } as TestConfig);
   client.middlewareStack.use(retryPlugin);
   client.middlewareStack.add(
     (next) => async (args) => {
@@ -165,6 +182,15 @@ export const makeClient = ({ retryPlugin, steps, mutatingSigner }: ClientOptions
     },
     { step: "build", name: "testBuildRecorder" },
   );
+  if (streamingBody) {
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        (args.request as HttpRequest).body = Readable.from(["{}"]);
+        return next(args);
+      },
+      { step: "build", name: "testStreamingBody" },
+    );
+  }
   const signer =
     (next: FinalizeHandler<object, TestOutput>, context: HandlerExecutionContext): FinalizeHandler<object, TestOutput> =>
     async (args) => {

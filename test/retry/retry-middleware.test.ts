@@ -5,7 +5,8 @@ import {
   resolveRetryConfig,
   retryMiddlewareOptions as sdkRetryMiddlewareOptions,
 } from "@smithy/core/retry";
-import type { Pluggable, Provider, RetryStrategy, RetryStrategyV2, RetryToken } from "@smithy/types";
+import { NoOpLogger } from "@smithy/smithy-client";
+import type { Logger, Pluggable, Provider, RetryStrategy, RetryStrategyV2, RetryToken } from "@smithy/types";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getRetryPlugin, resolveRetryStrategy, retryMiddlewareOptions } from "../../src/retry/index.js";
 import type { RetryMiddlewareOptions } from "../../src/retry/index.js";
@@ -68,6 +69,8 @@ interface Scenario {
   /** Returns per-send options; may schedule an abort on fake timers. */
   sendOptions?: () => { abortSignal?: AbortSignal } | undefined;
   mutatingSigner?: boolean;
+  streamingBody?: boolean;
+  logger?: () => Logger;
 }
 
 const run = async (side: Side, s: Scenario) => {
@@ -75,7 +78,13 @@ const run = async (side: Side, s: Scenario) => {
   vi.setSystemTime(T0);
   scriptRandom(s.random ?? [0.5]);
   const resolved = side.resolve(s.config?.() ?? {});
-  const c = makeClient({ retryPlugin: side.plugin(resolved), steps: s.steps, mutatingSigner: s.mutatingSigner });
+  const c = makeClient({
+    retryPlugin: side.plugin(resolved),
+    steps: s.steps,
+    mutatingSigner: s.mutatingSigner,
+    streamingBody: s.streamingBody,
+    logger: s.logger?.(),
+  });
   const outcomes: unknown[] = [];
   for (let i = 0; i < (s.sends ?? 1); i++) {
     const options = s.sendOptions?.();
@@ -173,10 +182,16 @@ describe("retryMiddleware through a smithy Client, compared with the SDK's", () 
     ]);
   });
 
-  it("retries socket errors and wraps thrown non-Errors like the SDK", async () => {
+  it("retries socket and clock-skew-corrected errors and wraps thrown non-Errors like the SDK", async () => {
     const reset = Object.assign(new Error("socket hang up"), { name: "TimeoutError", code: "ECONNRESET" });
     const socket = await compare({ steps: [{ throw: reset }, { throw: Object.assign(new Error("x"), { code: "EAI_AGAIN" }) }, ok] });
     expect(socket.attempts).toHaveLength(3);
+    const skewed = Object.assign(new Error("Signature not yet current"), {
+      name: "InvalidSignatureException",
+      $metadata: { httpStatusCode: 403, clockSkewCorrected: true },
+    });
+    const skew = await compare({ steps: [{ throw: skewed }, { throw: skewed }, ok] });
+    expect(skew.attempts).toHaveLength(3);
     const plain = await compare({ steps: [{ throw: new Error("plain") }] });
     expect(plain.outcomes).toEqual([{ error: expect.objectContaining({ ctor: "Error", message: "plain", $metadata: { attempts: 1, totalRetryDelay: 0 } }) }]);
     const str = await compare({ steps: [{ throw: "boom" }] });
@@ -290,6 +305,19 @@ describe("retryMiddleware through a smithy Client, compared with the SDK's", () 
       steps: [{ throw: Object.assign(new Error("The operation was aborted"), { name: "AbortError", code: "ECONNRESET" }) }, ok],
     });
     expect(handlerAbort.outcomes).toEqual([{ error: expect.objectContaining({ name: "AbortError", $metadata: { attempts: 1, totalRetryDelay: 0 } }) }]);
+  });
+
+  it("never retries a streaming request body and warns through the client's logger, or console for NoOpLogger", async () => {
+    const warnings: unknown[] = [];
+    const logger = (): Logger => ({ debug() {}, info() {}, warn: (m: unknown) => void warnings.push(m), error() {} });
+    const r = await compare({ steps: [json(503, "S"), ok], streamingBody: true, logger });
+    expect(r.attempts).toHaveLength(1);
+    expect(r.outcomes).toEqual([{ error: expect.objectContaining({ name: "S", $metadata: { httpStatusCode: 503, requestId: undefined } }) }]);
+    expect(warnings).toEqual(Array(2).fill("An error was encountered in a non-retryable streaming request."));
+    const consoleWarn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    await compare({ steps: [json(503, "S"), ok], streamingBody: true, logger: () => new NoOpLogger() });
+    expect(consoleWarn).toHaveBeenCalledTimes(2);
+    expect(consoleWarn).toHaveBeenCalledWith("An error was encountered in a non-retryable streaming request.");
   });
 
   it("sends every attempt on a fresh clone, so in-place signing never leaks into the next attempt", async () => {
