@@ -1,0 +1,76 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { serializeJson } from "../protocol/serialize-json.js";
+import { LocalServiceError, modeledError } from "./errors.js";
+import type { FaultInjector } from "./faults.js";
+import { sendFault } from "./fault-response.js";
+import { operationHandlers } from "./handlers/index.js";
+import type { ServiceContext } from "./handlers/service-context.js";
+import type { ResolvedLocalOptions } from "./options.js";
+import { parseInput } from "./parse-input.js";
+import { splitTarget, type RawRequest } from "./raw-request.js";
+import { readBody } from "./read-body.js";
+import { route } from "./router.js";
+import { sendError, sendJson } from "./send-response.js";
+import type { SigV4Verifier } from "./sigv4-verifier.js";
+import type { MappingStore } from "./store.js";
+
+/** Everything a request needs from the running service. @internal */
+export interface LocalService {
+  readonly options: ResolvedLocalOptions;
+  readonly store: MappingStore;
+  readonly verify?: SigV4Verifier;
+  readonly functions?: ReadonlySet<string>;
+  faults: FaultInjector;
+  /** Makes every change so far durable (a no-op without a data file). */
+  persist(): Promise<void>;
+  /** Called after a change, to re-arm transition timers. */
+  changed(): void;
+  /** True once `close()` was called: answers then carry `Connection: close`. */
+  closing: boolean;
+}
+
+/**
+ * The request pipeline: body (size-capped) → route → injected fault → SigV4 → input parsing →
+ * handler → persistence → JSON answer. Every failure becomes the service's error answer; nothing
+ * a client sends can crash the server or leave a half-applied change.
+ * @internal
+ */
+export async function handleRequest(service: LocalService, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  let body;
+  try {
+    body = await readBody(req, service.options.maxBodyBytes);
+  } catch {
+    return; // the client went away mid-body; there is no one to answer
+  }
+  const { path, query } = splitTarget(req.url ?? "/");
+  const method = req.method ?? "GET";
+  try {
+    const match = route(method, path);
+    const operation = match.operation;
+    if (body.tooLarge) {
+      const message = `Request must be smaller than ${service.options.maxBodyBytes} bytes for the ${operation.name} operation`;
+      throw new LocalServiceError("RequestEntityTooLargeException", 413, message, { Type: "User", message });
+    }
+    const fault = service.faults.next(operation.name);
+    if (fault) return sendFault(res, fault, service.faults.retryAfterSeconds);
+    const raw: RawRequest = { method, path, query, headers: req.headers, body: body.body };
+    if (service.verify) await service.verify(raw);
+    const input = parseInput(operation, match.labels, raw);
+    const context: ServiceContext = { options: service.options, store: service.store, now: Date.now(), functions: service.functions };
+    const before = service.store.version;
+    const result = operationHandlers[operation.name]!(context, input);
+    // Serialized now: while the write below is awaited, a timer or another request may move the mapping on.
+    const payload = serializeJson(operation.output, result.output);
+    if (!operation.readonly && service.store.version !== before) {
+      service.changed();
+      await service.persist();
+    }
+    sendJson(res, result.status, payload, {}, service.closing);
+  } catch (caught) {
+    const error =
+      caught instanceof LocalServiceError
+        ? caught
+        : modeledError("ServiceException", `The service encountered an internal error: ${(caught as Error)?.message ?? String(caught)}`);
+    sendError(res, error, service.closing || body.tooLarge);
+  }
+}

@@ -1,0 +1,13 @@
+import { mappingNotFound, modeledError } from "../errors.js";
+import { beginTransition, isTransitional } from "../state-machine.js";
+import type { OperationHandler } from "./service-context.js";
+
+/** DeleteEventSourceMapping: `Deleting` for `transitionDelayMs`, then gone; refused while another change is in progress. @internal */
+export const deleteEventSourceMapping: OperationHandler = (context, input) => {
+  const record = context.store.get(input.UUID as string, context.now);
+  if (!record) throw mappingNotFound();
+  if (isTransitional(record)) throw modeledError("ResourceInUseException", "Cannot delete the event source mapping because it is in use.");
+  beginTransition(record, "Deleting", "Deleted", context.now, context.options.transitionDelayMs);
+  context.store.touch();
+  return { status: 202, output: record.config };
+};

@@ -1,0 +1,24 @@
+import { checkModelConstraints } from "../check-model-constraints.js";
+import { decodeMarker, encodeMarker } from "../marker.js";
+import { resolveExistingFunction } from "./resolve-function.js";
+import type { OperationHandler } from "./service-context.js";
+
+/** The page size when `MaxItems` is not given, as in the service. */
+const DEFAULT_MAX_ITEMS = 100;
+
+/** ListEventSourceMappings: filters by function (any name form) and source ARN, pages by an opaque marker. @internal */
+export const listEventSourceMappings: OperationHandler = (context, input) => {
+  checkModelConstraints("ListEventSourceMappingsRequest", input);
+  const functionArn = input.FunctionName === undefined ? undefined : resolveExistingFunction(context, input.FunctionName as string).arn;
+  const sourceArn = input.EventSourceArn as string | undefined;
+  const after = input.Marker === undefined || input.Marker === "" ? 0 : decodeMarker(input.Marker as string);
+  const maxItems = (input.MaxItems as number | undefined) ?? DEFAULT_MAX_ITEMS;
+
+  const matching = context.store
+    .list(context.now)
+    .filter((r) => r.seq > after && (functionArn === undefined || r.config.FunctionArn === functionArn) && (sourceArn === undefined || r.config.EventSourceArn === sourceArn));
+  const page = matching.slice(0, maxItems);
+  const output: { EventSourceMappings: object[]; NextMarker?: string } = { EventSourceMappings: page.map((r) => r.config) };
+  if (matching.length > maxItems) output.NextMarker = encodeMarker(page[page.length - 1]!.seq);
+  return { status: 200, output };
+};

@@ -1,0 +1,33 @@
+import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
+import type { Checksum, SourceData } from "@smithy/types";
+
+const toBuffer = (data: SourceData): Buffer =>
+  typeof data === "string" ? Buffer.from(data, "utf8") : ArrayBuffer.isView(data) ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
+
+/** SHA-256 / HMAC-SHA-256 on Node's native crypto in the `Checksum` shape `@smithy/signature-v4` expects. @internal */
+export class NodeSha256 implements Checksum {
+  private hash: Hash | Hmac;
+
+  constructor(private readonly secret?: SourceData) {
+    this.hash = this.create();
+  }
+
+  /** Adds data to the digest. */
+  update(data: SourceData): void {
+    this.hash.update(toBuffer(data));
+  }
+
+  /** Finishes and returns the digest. */
+  async digest(): Promise<Uint8Array> {
+    return new Uint8Array(this.hash.digest());
+  }
+
+  /** Starts over with the same secret. */
+  reset(): void {
+    this.hash = this.create();
+  }
+
+  private create(): Hash | Hmac {
+    return this.secret === undefined ? createHash("sha256") : createHmac("sha256", toBuffer(this.secret));
+  }
+}

@@ -1,0 +1,110 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { createFaultInjector, type FaultOptions } from "./faults.js";
+import { resolveFunctionArn } from "./function-arn.js";
+import { handleRequest, type LocalService } from "./handle-request.js";
+import { resolveLocalOptions, type LocalLambda, type LocalLambdaOptions } from "./options.js";
+import { loadSnapshot, SnapshotWriter } from "./persistence.js";
+import { createSigV4Verifier } from "./sigv4-verifier.js";
+import { MappingStore } from "./store.js";
+import { TransitionScheduler } from "./transition-scheduler.js";
+
+/**
+ * Starts a local Lambda event source mapping service: a real HTTP server on loopback that
+ * implements the five ESM operations (SigV4-verified, validated, with the service's state machine,
+ * defaults and errors), so `@aws-sdk/client-lambda` or this library's client can be pointed at it
+ * in tests, demos and offline scripts.
+ * @param options - port, region, credentials, persistence, transition timing, faults (all optional).
+ * @returns the running service: `endpoint`, `port`, `region`, `credentials`, `setFaults()` and `close()`.
+ * @example
+ * ```ts
+ * import { startLocalLambda } from "lambda-event-source-mappings/local";
+ * import { LambdaClient, CreateEventSourceMappingCommand } from "lambda-event-source-mappings";
+ *
+ * const local = await startLocalLambda({ transitionDelayMs: 100 });
+ * const client = new LambdaClient({ region: local.region, endpoint: local.endpoint, credentials: local.credentials });
+ * const mapping = await client.send(new CreateEventSourceMappingCommand({
+ *   FunctionName: "my-fn", EventSourceArn: "arn:aws:sqs:us-east-1:123456789012:my-queue",
+ * }));
+ * console.log(mapping.State); // "Creating"
+ * client.destroy();
+ * await local.close();
+ * ```
+ */
+export async function startLocalLambda(options: LocalLambdaOptions = {}): Promise<LocalLambda> {
+  const resolved = resolveLocalOptions(options);
+  const store = new MappingStore();
+  if (resolved.dataFile) {
+    const snapshot = loadSnapshot(resolved.dataFile);
+    if (snapshot) store.restore(snapshot);
+  }
+  const writer = resolved.dataFile ? new SnapshotWriter(resolved.dataFile, () => store.snapshot()) : undefined;
+  const persist = (): Promise<void> => writer?.flush() ?? Promise.resolve();
+  const scheduler = new TransitionScheduler(store, () => void persist().catch(() => undefined));
+  const service: LocalService = {
+    options: resolved,
+    store,
+    verify: resolved.auth === "off" ? undefined : createSigV4Verifier(resolved.region, resolved.credentials),
+    functions: resolved.functions && new Set(resolved.functions.map((f) => allowListEntry(f, resolved.region, resolved.accountId))),
+    faults: createFaultInjector(options.faults),
+    persist,
+    changed: () => scheduler.reschedule(),
+    closing: false,
+  };
+  scheduler.reschedule(); // resumes transitions that were in flight when the data file was written
+
+  const sockets = new Set<Socket>();
+  const server = createServer((req, res) => void handleRequest(service, req, res));
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await listen(server, resolved.port, resolved.host);
+  const port = (server.address() as AddressInfo).port;
+  const host = resolved.host.includes(":") ? `[${resolved.host}]` : resolved.host;
+  const first = resolved.credentials[0]!;
+
+  let closed: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closed ??= (async () => {
+      service.closing = true;
+      scheduler.stop();
+      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await serverClosed;
+      await Promise.all([...sockets].map((s) => new Promise<void>((resolve) => (s.destroyed ? resolve() : s.once("close", () => resolve())))));
+      if (writer) {
+        await writer.idle();
+        await writer.flush().catch(() => undefined);
+      }
+    })();
+    return closed;
+  };
+
+  return {
+    endpoint: `http://${host}:${port}`,
+    port,
+    region: resolved.region,
+    credentials: { accessKeyId: first.accessKeyId, secretAccessKey: first.secretAccessKey, ...(first.sessionToken ? { sessionToken: first.sessionToken } : {}) },
+    setFaults: (faults?: FaultOptions) => {
+      service.faults = createFaultInjector(faults);
+    },
+    close,
+  };
+}
+
+/** An allow-list entry as the ARN it names: unqualified entries allow every version and alias. */
+function allowListEntry(entry: string, region: string, accountId: string): string {
+  const resolved = resolveFunctionArn(entry, region, accountId);
+  return resolved.arn;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
