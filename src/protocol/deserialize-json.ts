@@ -26,7 +26,8 @@ export function deserializeJson(shapeName: string, value: unknown): unknown {
     case "map": {
       if (typeof value !== "object") return value;
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) if (v != null) setMapEntry(out, k, deserializeJson(schema.value!, v));
+      // Unlike structure members, null map values are kept: the SDK returns them as given.
+      for (const [k, v] of Object.entries(value)) setMapEntry(out, k, deserializeJson(schema.value!, v));
       return out;
     }
     case "timestamp":
@@ -36,12 +37,20 @@ export function deserializeJson(shapeName: string, value: unknown): unknown {
   }
 }
 
-/** Parses an epoch-seconds timestamp the way the SDK's `parseEpochTimestamp` does. */
+/** The only number forms the SDK's `strictParseDouble` accepts in a string: no spaces, `+`, hex or bare dots. */
+const STRICT_NUMBER = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|-?Infinity|NaN)$/;
+
+/**
+ * Parses an epoch-seconds timestamp the way the SDK's `parseEpochTimestamp` does, with its
+ * error messages: a number, or a string in strict JSON number form; never NaN or infinite.
+ */
 export function parseEpochSeconds(value: unknown): Date {
-  const seconds = typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
-  if (typeof value === "string" && (value.trim() === "" || Number.isNaN(seconds))) {
-    throw new TypeError("Expected real number, got implicit NaN");
-  }
-  if (!Number.isFinite(seconds)) throw new TypeError(`Expected real number, got ${String(value)}`);
+  let seconds: number;
+  if (typeof value === "number") seconds = value;
+  else if (typeof value === "string") {
+    if (!STRICT_NUMBER.test(value)) throw new TypeError("Expected real number, got implicit NaN");
+    seconds = Number.parseFloat(value);
+  } else throw new TypeError("Epoch timestamps must be expressed as floating point numbers or their string representation");
+  if (!Number.isFinite(seconds)) throw new TypeError("Epoch timestamps must be valid, non-Infinite, non-NaN numerics");
   return new Date(Math.round(seconds * 1000));
 }
