@@ -35,3 +35,6 @@ export {
   MAX_PATTERN_LENGTH,
 } from "./filters/index.js";
 export type { FilterProblem, ValidateFilterCriteriaOptions, MatchesFilterCriteriaOptions } from "./filters/index.js";
+
+export { StandardRetryStrategy, AdaptiveRetryStrategy, DefaultRateLimiter } from "./retry/index.js";
+export type { StandardRetryStrategyOptions, AdaptiveRetryStrategyOptions } from "./retry/index.js";

@@ -34,7 +34,7 @@ export class LambdaClient extends Client<HttpHandlerOptions, ServiceInputTypes, 
     super(config);
     // Our middleware is written against plain objects; the stack is typed by the service's unions.
     const stack = this.middlewareStack as unknown as MiddlewareStack<object, object>;
-    stack.use(getRetryPlugin({ retryStrategy: config.retryStrategy, maxAttempts: config.maxAttempts }) as Pluggable<object, object>);
+    stack.use(getRetryPlugin({ retryStrategy: config.retryStrategy, maxAttempts: config.maxAttempts, logger: config.logger }) as Pluggable<object, object>);
     stack.use(getContentLengthPlugin());
     stack.use(getHostHeaderPlugin());
     stack.use(getLoggerPlugin());
