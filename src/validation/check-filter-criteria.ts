@@ -36,7 +36,8 @@ function hasProblemUnder(out: readonly ValidationProblem[], filterPath: string):
 // Filter problems are relative to a one-filter criteria: `Filters[0].Pattern: body.price[0].numeric`.
 function toProblem(filterProblemPath: string, message: string, filterPath: string, pattern: unknown): ValidationProblem {
   const [, member = "", location] = FILTER_PATH.exec(filterProblemPath) ?? [];
-  const where = location ? `, at ${location} in the pattern` : "";
-  const got = member && pattern !== undefined && pattern !== null ? `, got ${describeValue(pattern)}` : "";
-  return { path: `${filterPath}${member}`, rule: "filter", message: `${message} (filter${where})${got}`, value: member ? pattern : undefined };
+  // A located message already quotes the offending part; a whole-pattern message shows the pattern.
+  const text = location ? `at ${location}: ${message} (filter)` : `${message} (filter)`;
+  const got = !location && typeof pattern === "string" ? `, got ${describeValue(pattern)}` : "";
+  return { path: `${filterPath}${member}`, rule: "filter", message: `${text}${got}`, value: member ? pattern : undefined };
 }

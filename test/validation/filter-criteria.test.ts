@@ -33,11 +33,12 @@ describe("validateInput: FilterCriteria uses Lambda's filter syntax", () => {
     expect(problems.every((p) => p.path === "FilterCriteria.Filters[1].Pattern" && p.rule === "filter")).toBe(true);
   });
 
-  it("says where in the pattern the problem is, and shows the pattern", () => {
+  it("says where in the pattern the problem is, or shows the whole pattern", () => {
     const bad = pattern({ body: { price: [{ numeric: [">", 10, "<", 5] }] } });
     const [problem] = withFilters([bad]);
     expect(problem).toMatchObject({ path: "FilterCriteria.Filters[0].Pattern", rule: "filter", value: bad.Pattern });
-    expect(problem!.message).toMatch(/^the lower bound \(10\) must be less than the upper bound \(5\) \(filter, at body\.price\[0\]\.numeric in the pattern\), got "/);
+    expect(problem!.message).toBe("at body.price[0].numeric: the lower bound (10) must be less than the upper bound (5) (filter)");
+    expect(withFilters([{ Pattern: "{" }])[0]!.message).toMatch(/^is not valid JSON \(.+\) \(filter\), got "\{"$/);
   });
 
   it("keeps the caller's indexes when null filters are dropped, as the SDK drops them", () => {
