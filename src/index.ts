@@ -38,3 +38,7 @@ export type { FilterProblem, ValidateFilterCriteriaOptions, MatchesFilterCriteri
 
 export { StandardRetryStrategy, AdaptiveRetryStrategy, DefaultRateLimiter } from "./retry/index.js";
 export type { StandardRetryStrategyOptions, AdaptiveRetryStrategyOptions } from "./retry/index.js";
+
+export { validateEventSourceMappingInput } from "./validation/validate-event-source-mapping-input.js";
+export type { EventSourceMappingOperationName } from "./validation/validate-event-source-mapping-input.js";
+export type { ValidationProblem, ValidationRule } from "./validation/validation-problem.js";

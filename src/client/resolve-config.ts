@@ -1,56 +1,26 @@
 import { NoOpLogger } from "@smithy/smithy-client";
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Endpoint, Provider, UserAgent } from "@smithy/types";
+import type { Endpoint, Provider } from "@smithy/types";
+import { loadSetting } from "../config/load-setting.js";
+import { normalizeRegion } from "../config/normalize-region.js";
+import { resolveBooleanSetting } from "../config/resolve-boolean-setting.js";
+import { resolveConfiguredEndpointUrl } from "../config/resolve-configured-endpoint-url.js";
+import { resolveMaxAttempts } from "../config/resolve-max-attempts.js";
+import { resolveRegionProvider } from "../config/resolve-region.js";
+import { resolveRetryMode } from "../config/resolve-retry-mode.js";
+import { defaultCredentialProvider } from "../credentials/default-credential-provider.js";
+import { memoizeCredentials } from "../credentials/memoize-credentials.js";
+import { customEndpointUrl, type CustomEndpointInput } from "../endpoints/custom-endpoint-url.js";
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from "../http/node-http-handler.js";
 import { NodeSha256 } from "../middleware/node-sha256.js";
 import { resolveRetryStrategy } from "../retry/resolve-retry-strategy.js";
 import type { LambdaClientConfig, LambdaClientResolvedConfig, LambdaRequestHandler } from "./client-config.js";
-import { configSources } from "./config-sources.js";
 
-const constant = <T>(value: T): Provider<T> => {
-  const promise = Promise.resolve(value);
-  return () => promise;
-};
-const toProvider = <T>(value: T | Provider<T>): Provider<T> => (typeof value === "function" ? (value as Provider<T>) : constant(value));
+const toProvider = <T>(value: T | Provider<T>): Provider<T> => (typeof value === "function" ? (value as Provider<T>) : async () => value);
 
-/** Wraps a provider so concurrent and later callers share one call. */
-const once = <T>(provider: Provider<T>): Provider<T> => {
-  let pending: Promise<T> | undefined;
-  return () => (pending ??= provider().catch((error: unknown) => {
-    pending = undefined;
-    throw error;
-  }));
-};
-
-/** A region may carry a FIPS marker (`fips-us-east-1`, `us-east-1-fips`); the SDK strips it and turns FIPS on. */
-const FIPS_MARKER = /fips-(dkr-|prod-)?|-fips/;
-const HOST_LABEL = /^(?!-)[a-zA-Z0-9-]{1,63}(?<!-)$/;
-function realRegion(region: string): { region: string; fips: boolean } {
-  const fips = FIPS_MARKER.test(region);
-  const real = ["fips-aws-global", "aws-fips"].includes(region) ? "us-east-1" : region.replace(FIPS_MARKER, "");
-  if (!HOST_LABEL.test(real)) throw new Error(`Region not accepted: region="${real}" is not a valid hostname component.`);
-  return { region: real, fips };
-}
-
-function normalizeEndpoint(endpoint: LambdaClientConfig["endpoint"]): Provider<Endpoint> | undefined {
-  if (endpoint === undefined) return undefined;
-  const fromUrl = (value: string | URL): Endpoint => {
-    const url = typeof value === "string" ? new URL(value) : value;
-    const query: Record<string, string> = {};
-    url.searchParams.forEach((v, k) => (query[k] = v));
-    return { protocol: url.protocol, hostname: url.hostname, port: url.port ? Number(url.port) : undefined, path: url.pathname, query };
-  };
-  const normalize = (value: unknown): Endpoint => {
-    if (typeof value === "string" || value instanceof URL) return fromUrl(value);
-    const v2 = value as { url?: URL };
-    if (v2 && v2.url instanceof URL) return fromUrl(v2.url);
-    return value as Endpoint;
-  };
-  if (typeof endpoint === "function") return async () => normalize(await (endpoint as Provider<unknown>)());
-  return constant(normalize(endpoint));
-}
-
-function normalizeUserAgent(ua: string | UserAgent | undefined): UserAgent | undefined {
-  return typeof ua === "string" ? [[ua]] : ua;
+/** Splits an endpoint URL into the smithy `Endpoint` object the SDK exposes as `config.endpoint()`. */
+function toEndpoint(url: string): Endpoint {
+  const parsed = new URL(url);
+  return { protocol: parsed.protocol, hostname: parsed.hostname, port: parsed.port ? Number(parsed.port) : undefined, path: parsed.pathname, query: {} };
 }
 
 function normalizeRequestHandler(handler: LambdaClientConfig["requestHandler"]): LambdaRequestHandler {
@@ -58,33 +28,25 @@ function normalizeRequestHandler(handler: LambdaClientConfig["requestHandler"]):
   return new NodeHttpHandler(handler as NodeHttpHandlerOptions | undefined);
 }
 
-function normalizeCredentials(config: LambdaClientConfig): AwsCredentialIdentityProvider {
-  const { credentials } = config;
-  if (credentials === undefined) return configSources.defaultCredentials(config.profile);
-  const provider: AwsCredentialIdentityProvider =
-    typeof credentials === "function" ? credentials : async () => credentials as AwsCredentialIdentity;
-  return configSources.memoize(provider);
-}
-
 /**
- * Resolves user options into the client configuration the SDK would build: providers for every
- * async setting, nothing read from disk or the network until a request needs it.
+ * Resolves user options into the configuration the SDK would build, in the SDK's order of
+ * sources (client option, environment, shared config/credentials files, instance metadata):
+ * providers for every async setting, and nothing read from disk or the network until a request
+ * needs it. See docs/configuration.md.
  */
 export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedConfig {
   const { profile } = input;
-  if (input.region === "") throw new Error("Region is missing");
-  const rawRegion = input.region === undefined ? configSources.region(profile) : toProvider(input.region);
-  const regionInfo = once(async () => realRegion(await rawRegion()));
-  const fipsSetting = input.useFipsEndpoint === undefined ? configSources.boolean("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", profile) : toProvider(input.useFipsEndpoint);
-  const explicitEndpoint = normalizeEndpoint(input.endpoint);
-  const configuredEndpoint = explicitEndpoint
-    ? undefined
-    : once(async () => {
-        const url = await configSources.configuredEndpoint(profile);
-        return url ? normalizeEndpoint(url)!() : undefined;
-      });
-  const maxAttempts = input.maxAttempts === undefined ? configSources.maxAttempts(profile) : toProvider(input.maxAttempts);
-  const retryMode = input.retryMode ?? configSources.retryMode(profile);
+  const sources = { profile, env: process.env };
+  const rawRegion = resolveRegionProvider(input.region, sources);
+  const fipsSetting = resolveBooleanSetting(input.useFipsEndpoint, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", sources);
+  const maxAttempts = resolveMaxAttempts(input.maxAttempts, sources);
+  const retryMode = input.retryMode ?? resolveRetryMode(undefined, sources);
+  const endpoint =
+    input.endpoint === undefined ? undefined : async () => toEndpoint(await customEndpointUrl(input.endpoint as CustomEndpointInput));
+  // The SDK reads configured endpoint URLs with AWS_PROFILE only, not the client's `profile` option.
+  let configured: Promise<Endpoint | undefined> | undefined;
+  const configuredEndpoint = async () =>
+    (configured ??= resolveConfiguredEndpointUrl({ env: process.env }).then((url) => (url ? toEndpoint(url) : undefined)));
   return {
     ...(input as Omit<LambdaClientConfig, keyof LambdaClientResolvedConfig>),
     profile,
@@ -93,27 +55,36 @@ export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedCo
     signingName: "lambda",
     runtime: "node",
     tls: true,
-    region: async () => (await regionInfo()).region,
-    useFipsEndpoint: async () => (await regionInfo().then((r) => r.fips, () => false)) || (await fipsSetting()),
-    useDualstackEndpoint:
-      input.useDualstackEndpoint === undefined
-        ? configSources.boolean("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint", profile)
-        : toProvider(input.useDualstackEndpoint),
-    endpoint: explicitEndpoint,
-    isCustomEndpoint: explicitEndpoint !== undefined,
-    credentials: normalizeCredentials(input),
+    region: async () => normalizeRegion(await rawRegion()).region,
+    useFipsEndpoint: async () => {
+      const fromRegion = await rawRegion().then((r) => normalizeRegion(r).useFips, () => false);
+      return fromRegion || (await fipsSetting());
+    },
+    useDualstackEndpoint: resolveBooleanSetting(input.useDualstackEndpoint, "AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint", sources),
+    endpoint,
+    configuredEndpoint: endpoint ? undefined : configuredEndpoint,
+    isCustomEndpoint: endpoint !== undefined,
+    credentials:
+      input.credentials === undefined
+        ? defaultCredentialProvider({ profile, env: process.env, logger: input.logger })
+        : memoizeCredentials(input.credentials),
     credentialsInCode: input.credentials !== undefined,
     maxAttempts,
     retryMode,
-    retryStrategy: resolveRetryStrategy({ retryStrategy: input.retryStrategy, retryMode: toProvider(retryMode), maxAttempts }),
+    retryStrategy: resolveRetryStrategy({ retryStrategy: input.retryStrategy, retryMode, maxAttempts }),
     requestHandler: normalizeRequestHandler(input.requestHandler),
     logger: input.logger ?? new NoOpLogger(),
     systemClockOffset: input.systemClockOffset ?? 0,
-    disableClockSkewCorrection: toProvider(input.disableClockSkewCorrection ?? false),
-    customUserAgent: normalizeUserAgent(input.customUserAgent),
-    userAgentAppId: input.userAgentAppId === undefined ? configSources.userAgentAppId(profile) : toProvider(input.userAgentAppId),
+    disableClockSkewCorrection:
+      input.disableClockSkewCorrection === undefined
+        ? resolveBooleanSetting(undefined, "AWS_DISABLE_CLOCK_SKEW_CORRECTION", "disable_clock_skew_correction", sources)
+        : toProvider(input.disableClockSkewCorrection),
+    customUserAgent: typeof input.customUserAgent === "string" ? [[input.customUserAgent]] : input.customUserAgent,
+    userAgentAppId:
+      input.userAgentAppId === undefined
+        ? loadSetting({ env: (e) => e.AWS_SDK_UA_APP_ID, profile: (p) => p.sdk_ua_app_id, fallback: () => undefined }, sources)
+        : toProvider(input.userAgentAppId),
     validateInput: input.validateInput ?? true,
     sha256: input.sha256 ?? NodeSha256,
-    configuredEndpoint,
   };
 }
