@@ -19,8 +19,8 @@ export const createEventSourceMapping: OperationHandler = (context, input) => {
   if (arn === undefined && input.SelfManagedEventSource === undefined) throw invalidParameter("Either EventSourceArn or SelfManagedEventSource must be specified.");
   const source = classifySource(arn, input.SelfManagedEventSource !== undefined);
   if (!source) throw invalidParameter("Unrecognized event source, must be kinesis, dynamodb stream, sqs, kafka (MSK or self-managed), mq or documentdb.");
-  checkMembersForSource(source, input);
   checkCreateRequirements(source, input);
+  checkMembersForSource(source, input);
   checkFilterCriteria(input.FilterCriteria as FilterCriteria | undefined, context.options.maxFilters);
   const fn = resolveExistingFunction(context, input.FunctionName as string);
 
