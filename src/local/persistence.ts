@@ -1,20 +1,19 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { StoreSnapshot } from "./store.js";
 
 /**
- * Reads a data file at start-up (synchronously: it happens once, before listening) and removes
- * temp files a crash may have left beside it. A missing file is an empty store; a file that is not
- * a snapshot is an error rather than silently discarded data.
+ * Reads a data file at start-up (synchronously: it happens once, before listening), creating its
+ * directory if needed and removing temp files a crash may have left beside it. A missing file is
+ * an empty store; a file that is not a snapshot is an error rather than silently discarded data.
  * @internal
  */
 export function loadSnapshot(file: string): StoreSnapshot | undefined {
   const dir = dirname(file);
   const prefix = `${basename(file)}.tmp-`;
-  if (existsSync(dir)) {
-    for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
-  }
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
   if (!existsSync(file)) return undefined;
   const text = readFileSync(file, "utf8");
   let parsed: unknown;

@@ -5,7 +5,7 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Ends transitions when they are due (Creating → Enabled, Deleting → gone…) with one timer armed
- * for the earliest, and reports settled changes so they can be persisted. Reads settle lazily
+ * for the earliest, and reports each firing so settled changes can be persisted. Reads settle lazily
  * anyway, so the timer only keeps the data file current; it never keeps the process alive.
  * @internal
  */
@@ -34,9 +34,9 @@ export class TransitionScheduler {
 
   private fire(): void {
     this.timer = undefined;
-    const before = this.store.version;
     this.store.list(Date.now());
-    if (this.store.version !== before) this.onSettled();
+    // Always report: a read may already have settled the due transition in memory without persisting it.
+    this.onSettled();
     this.reschedule();
   }
 }
