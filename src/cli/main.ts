@@ -1,0 +1,9 @@
+import { runCli } from "./run-cli.js";
+
+// The `lambda-esm` bin: everything lives in runCli so tests and this file share one code path.
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+});
