@@ -29,42 +29,61 @@ export function loadSnapshot(file: string): StoreSnapshot | undefined {
   return snapshot as StoreSnapshot;
 }
 
+interface Waiter {
+  resolve(): void;
+  reject(error: unknown): void;
+}
+
 /**
  * Writes snapshots of the store to a file atomically (temp file, fsync, rename, directory fsync),
- * one write at a time. Concurrent `flush()` calls share the next write, which snapshots the state
- * when it starts — so every change made before a `flush()` call is on disk when it resolves, and
- * a burst of changes costs one or two writes, not one each.
+ * one write at a time. `flush()` calls made while a write runs share the next write, which
+ * snapshots the state when it starts — so every change made before a `flush()` is on disk when it
+ * resolves, and a burst of changes costs one or two writes, not one each. When a write fails, the
+ * store is rolled back to the last durable snapshot and every caller whose change is not on disk
+ * gets the error: nothing is acknowledged that a restart would lose.
  * @internal
  */
 export class SnapshotWriter {
-  private inFlight: Promise<void> = Promise.resolve();
-  private waiting: Promise<void> | undefined;
+  private queued: Waiter[] = [];
+  private draining: Promise<void> | undefined;
   private counter = 0;
 
   constructor(
     private readonly file: string,
     private readonly snapshot: () => StoreSnapshot,
+    private readonly rollback: (durable: StoreSnapshot) => void,
+    private durable: string,
   ) {}
 
   /** Resolves once the current state (as of this call) is durably on disk. */
   flush(): Promise<void> {
-    if (this.waiting) return this.waiting;
-    const run = this.inFlight
-      .catch(() => undefined)
-      .then(() => {
-        this.waiting = undefined;
-        const write = this.writeOnce(JSON.stringify(this.snapshot(), null, 1));
-        this.inFlight = write;
-        return write;
-      });
-    this.waiting = run;
-    return run;
+    const done = new Promise<void>((resolve, reject) => this.queued.push({ resolve, reject }));
+    this.draining ??= this.drain().finally(() => (this.draining = undefined));
+    return done;
   }
 
-  /** Resolves when no write is queued or running (errors are left to the callers that awaited them). */
+  /** Resolves when no write is queued or running. */
   async idle(): Promise<void> {
-    while (this.waiting) await this.waiting.catch(() => undefined);
-    await this.inFlight.catch(() => undefined);
+    while (this.draining) await this.draining;
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queued.length > 0) {
+      const batch = this.queued;
+      this.queued = [];
+      const text = JSON.stringify(this.snapshot(), null, 1);
+      try {
+        await this.writeOnce(text);
+        this.durable = text;
+        batch.forEach((w) => w.resolve());
+      } catch (error) {
+        // Changes queued since the write started were made on top of the failed one: they go too.
+        this.rollback(JSON.parse(this.durable) as StoreSnapshot);
+        const failed = [...batch, ...this.queued];
+        this.queued = [];
+        failed.forEach((w) => w.reject(error));
+      }
+    }
   }
 
   private async writeOnce(text: string): Promise<void> {

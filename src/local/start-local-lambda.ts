@@ -6,7 +6,7 @@ import { handleRequest, type LocalService } from "./handle-request.js";
 import { resolveLocalOptions, type LocalLambda, type LocalLambdaOptions } from "./options.js";
 import { loadSnapshot, SnapshotWriter } from "./persistence.js";
 import { createSigV4Verifier } from "./sigv4-verifier.js";
-import { MappingStore } from "./store.js";
+import { MappingStore, type StoreSnapshot } from "./store.js";
 import { TransitionScheduler } from "./transition-scheduler.js";
 
 /**
@@ -34,13 +34,18 @@ import { TransitionScheduler } from "./transition-scheduler.js";
 export async function startLocalLambda(options: LocalLambdaOptions = {}): Promise<LocalLambda> {
   const resolved = resolveLocalOptions(options);
   const store = new MappingStore();
+  let writer: SnapshotWriter | undefined;
+  const persist = (): Promise<void> => writer?.flush() ?? Promise.resolve();
+  const scheduler = new TransitionScheduler(store, () => void persist().catch(() => undefined));
   if (resolved.dataFile) {
     const snapshot = loadSnapshot(resolved.dataFile);
     if (snapshot) store.restore(snapshot);
+    const rollback = (durable: StoreSnapshot) => {
+      store.restore(durable);
+      scheduler.reschedule();
+    };
+    writer = new SnapshotWriter(resolved.dataFile, () => store.snapshot(), rollback, JSON.stringify(store.snapshot()));
   }
-  const writer = resolved.dataFile ? new SnapshotWriter(resolved.dataFile, () => store.snapshot()) : undefined;
-  const persist = (): Promise<void> => writer?.flush() ?? Promise.resolve();
-  const scheduler = new TransitionScheduler(store, () => void persist().catch(() => undefined));
   const service: LocalService = {
     options: resolved,
     store,

@@ -72,6 +72,7 @@ export class MappingStore {
       this.records.set(config.UUID!, { ...m, config });
     }
     this.seq = snapshot.seq;
+    this.version++;
   }
 
   private settleOne(record: MappingRecord, now: number): boolean {

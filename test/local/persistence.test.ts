@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -38,7 +38,6 @@ interface FileMapping {
 }
 const readFile = () => JSON.parse(readFileSync(dataFile, "utf8")) as { version: number; mappings: FileMapping[] };
 const fileUuids = () => readFile().mappings.map((m) => m.config.UUID);
-const strip = <T extends { $metadata?: unknown }>(o: T) => ({ ...o, $metadata: undefined });
 
 describe("persistence to a data file", () => {
   it("writes every acknowledged change before answering", async () => {
@@ -139,7 +138,7 @@ describe("persistence to a data file", () => {
     const stray = `${dataFile}.tmp-99999-1`;
     writeFileSync(stray, '{"version":1,"seq":5,"mappings":[{"half-written');
     const second = await start();
-    expect(strip(await second.api.get(UUID!)).UUID).toBe(UUID);
+    expect((await second.api.get(UUID!)).UUID).toBe(UUID);
     expect(existsSync(stray)).toBe(false);
     expect(readdirSync(join(dir, "state"))).toEqual(["mappings.json"]);
   });
@@ -150,5 +149,20 @@ describe("persistence to a data file", () => {
     writeFileSync(join(dir, "other.json"), '{"hello":"world"}');
     await expect(startLocalLambda({ dataFile: join(dir, "other.json") })).rejects.toThrow(/not a local Lambda snapshot/);
     expect(readFileSync(join(dir, "garbage.json"), "utf8")).toBe("{not json");
+  });
+});
+
+describe("a failed write", () => {
+  it("answers 500 ServiceException, rolls the change back, and later writes succeed", async () => {
+    const server = await start();
+    const kept = await server.api.create({ FunctionName: "kept", EventSourceArn: arns.queue("kept") });
+    rmSync(join(dir, "state"), { recursive: true }); // the next write cannot create its temp file
+    const error = await failure(server.api.create({ FunctionName: "lost", EventSourceArn: arns.queue("lost") }));
+    expect([error.name, error.$metadata.httpStatusCode, error.$metadata.attempts]).toEqual(["ServiceException", 500, 3]);
+    // Every retry failed the same way and nothing was acknowledged, so nothing may remain.
+    expect((await server.api.list()).EventSourceMappings!.map((m) => m.UUID)).toEqual([kept.UUID]);
+    mkdirSync(join(dir, "state"));
+    const later = await server.api.create({ FunctionName: "lost", EventSourceArn: arns.queue("lost") });
+    expect(fileUuids()).toEqual([kept.UUID, later.UUID]);
   });
 });
