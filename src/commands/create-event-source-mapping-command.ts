@@ -2,6 +2,7 @@ import { CreateEventSourceMappingOperation } from "../models/operations.js";
 import type { CreateEventSourceMappingRequest, EventSourceMappingConfiguration } from "../models/shapes.js";
 import type { MetadataBearer } from "@smithy/types";
 import { LambdaCommand } from "./lambda-command.js";
+import { validateInput } from "../validation/validate-input.js";
 
 /** Input of {@link CreateEventSourceMappingCommand}: the SDK's `CreateEventSourceMappingRequest`. @public */
 export interface CreateEventSourceMappingCommandInput extends CreateEventSourceMappingRequest {}
@@ -24,4 +25,5 @@ export interface CreateEventSourceMappingCommandOutput extends EventSourceMappin
  */
 export class CreateEventSourceMappingCommand extends LambdaCommand<CreateEventSourceMappingCommandInput, CreateEventSourceMappingCommandOutput> {
   protected readonly operation = CreateEventSourceMappingOperation;
+  protected override readonly validate = validateInput;
 }

@@ -6,6 +6,7 @@ import { getDeserializerPlugin } from "../middleware/deserializer-middleware.js"
 import { getEndpointPlugin } from "../middleware/endpoint-middleware.js";
 import { getSerializerPlugin } from "../middleware/serializer-middleware.js";
 import { getValidationPlugin } from "../validation/validation-middleware.js";
+import { validateModelConstraints, type InputValidator } from "../validation/create-input-validator.js";
 import type { OperationSchema } from "../models/schema-types.js";
 import type { ServiceInputTypes, ServiceOutputTypes } from "./service-types.js";
 import { pristineHandlerCache } from "./handler-cache.js";
@@ -21,6 +22,8 @@ export abstract class LambdaCommand<Input extends ServiceInputTypes, Output exte
   private ownStack?: MiddlewareStack<Input, Output>;
   /** The operation this command runs. */
   protected abstract readonly operation: OperationSchema;
+  /** The checks run on the input before sending; commands whose input has `FilterCriteria` add Lambda's filter syntax. */
+  protected readonly validate: InputValidator = validateModelConstraints;
 
   /** @param input - the operation's input, exactly as for `@aws-sdk/client-lambda`. */
   constructor(readonly input: Input) {}
@@ -58,7 +61,7 @@ export abstract class LambdaCommand<Input extends ServiceInputTypes, Output exte
     own.use(getEndpointPlugin(configuration));
     own.use(getSerializerPlugin());
     own.use(getDeserializerPlugin());
-    if (configuration.validateInput) own.use(getValidationPlugin());
+    if (configuration.validateInput) own.use(getValidationPlugin(this.validate));
     const stack = clientStack.concat(own as unknown as MiddlewareStack<Input, Output>);
     const context: HandlerExecutionContext = {
       logger: configuration.logger,

@@ -2,6 +2,7 @@ import { UpdateEventSourceMappingOperation } from "../models/operations.js";
 import type { UpdateEventSourceMappingRequest, EventSourceMappingConfiguration } from "../models/shapes.js";
 import type { MetadataBearer } from "@smithy/types";
 import { LambdaCommand } from "./lambda-command.js";
+import { validateInput } from "../validation/validate-input.js";
 
 /** Input of {@link UpdateEventSourceMappingCommand}: the SDK's `UpdateEventSourceMappingRequest`. @public */
 export interface UpdateEventSourceMappingCommandInput extends UpdateEventSourceMappingRequest {}
@@ -20,4 +21,5 @@ export interface UpdateEventSourceMappingCommandOutput extends EventSourceMappin
  */
 export class UpdateEventSourceMappingCommand extends LambdaCommand<UpdateEventSourceMappingCommandInput, UpdateEventSourceMappingCommandOutput> {
   protected readonly operation = UpdateEventSourceMappingOperation;
+  protected override readonly validate = validateInput;
 }

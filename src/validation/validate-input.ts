@@ -1,11 +1,10 @@
-import { shapeSchemas } from "../models/schema.js";
 import { checkFilterCriteria } from "./check-filter-criteria.js";
-import { createShapeCheckCompiler } from "./compile-shape-check.js";
+import { createInputValidator } from "./create-input-validator.js";
 import type { ValidationProblem } from "./validation-problem.js";
 
 export type { ValidationProblem, ValidationRule } from "./validation-problem.js";
 
-const compile = createShapeCheckCompiler({ FilterCriteria: checkFilterCriteria });
+const validateWithFilters = createInputValidator({ FilterCriteria: checkFilterCriteria });
 
 /**
  * Lists every constraint of the model that an input breaks, nested members included: required members, JSON types,
@@ -19,10 +18,5 @@ const compile = createShapeCheckCompiler({ FilterCriteria: checkFilterCriteria }
  * validateInput("GetEventSourceMappingRequest", {}); // [{ path: "UUID", rule: "required", message: "is required, got undefined", value: undefined }]
  */
 export function validateInput(shapeName: string, input: unknown): ValidationProblem[] {
-  const check = compile(shapeName);
-  if (!check) throw new TypeError(`lambda-event-source-mappings: "${shapeName}" is not a shape of the Lambda event source mapping model`);
-  const problems: ValidationProblem[] = [];
-  if (input !== undefined && input !== null) check(input, "", problems);
-  else if (shapeSchemas[shapeName]!.type === "structure") check({}, "", problems);
-  return problems;
+  return validateWithFilters(shapeName, input);
 }

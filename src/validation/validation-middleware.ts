@@ -1,16 +1,16 @@
 import type { InitializeHandlerOptions, InitializeMiddleware, Pluggable } from "@smithy/types";
 import { contextOperation } from "../middleware/smithy-context.js";
 import { createValidationError } from "./validation-error.js";
-import { validateInput } from "./validate-input.js";
+import type { InputValidator } from "./create-input-validator.js";
 
 /**
  * Checks the command input against the model's constraints before anything is built or sent. A violation throws the
  * `InvalidParameterValueException` the service would return, listing every violated member path, its rule and its
  * value; the request is never sent.
  */
-export const validationMiddleware = (): InitializeMiddleware<object, object> => (next, context) => async (args) => {
+export const validationMiddleware = (validate: InputValidator): InitializeMiddleware<object, object> => (next, context) => async (args) => {
   const operation = contextOperation(context);
-  const problems = validateInput(operation.input, args.input);
+  const problems = validate(operation.input, args.input);
   if (problems.length > 0) throw createValidationError(operation.name, problems);
   return next(args);
 };
@@ -23,7 +23,7 @@ export const validationMiddlewareOptions: InitializeHandlerOptions = {
   override: true,
 };
 
-/** Adds {@link validationMiddleware} to a stack. */
-export const getValidationPlugin = (): Pluggable<object, object> => ({
-  applyToStack: (stack) => stack.add(validationMiddleware(), validationMiddlewareOptions),
+/** Adds {@link validationMiddleware} to a stack, checking with `validate` (the command picks the checks its input needs). */
+export const getValidationPlugin = (validate: InputValidator): Pluggable<object, object> => ({
+  applyToStack: (stack) => stack.add(validationMiddleware(validate), validationMiddlewareOptions),
 });
