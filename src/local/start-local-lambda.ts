@@ -50,7 +50,8 @@ export async function startLocalLambda(options: LocalLambdaOptions = {}): Promis
     options: resolved,
     store,
     verify: resolved.auth === "off" ? undefined : createSigV4Verifier(resolved.region, resolved.credentials),
-    functions: resolved.functions && new Set(resolved.functions.map((f) => allowListEntry(f, resolved.region, resolved.accountId))),
+    // Unqualified entries allow every version and alias (see resolveExistingFunction).
+    functions: resolved.functions && new Set(resolved.functions.map((f) => resolveFunctionArn(f, resolved.region, resolved.accountId).arn)),
     faults: createFaultInjector(options.faults),
     persist,
     changed: () => scheduler.reschedule(),
@@ -96,12 +97,6 @@ export async function startLocalLambda(options: LocalLambdaOptions = {}): Promis
     },
     close,
   };
-}
-
-/** An allow-list entry as the ARN it names: unqualified entries allow every version and alias. */
-function allowListEntry(entry: string, region: string, accountId: string): string {
-  const resolved = resolveFunctionArn(entry, region, accountId);
-  return resolved.arn;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
