@@ -142,7 +142,8 @@ function genShapes(): string {
       for (const ref of type.match(/\b[A-Z]\w*/g) ?? []) if (enums.some(([e]) => short(e) === ref)) usedEnums.add(ref);
       const optional = m.traits?.["smithy.api#required"] ? "" : "?";
       body += memberDoc(name, member, m);
-      body += `  ${member}${optional}: ${type}${optional ? " | undefined" : ""};\n`;
+      // The SDK types required members as `T | undefined` too (the service, not the type, enforces them).
+      body += `  ${member}${optional}: ${type} | undefined;\n`;
     }
     body += `}\n`;
   }

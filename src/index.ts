@@ -42,3 +42,21 @@ export type { StandardRetryStrategyOptions, AdaptiveRetryStrategyOptions } from 
 export { validateEventSourceMappingInput } from "./validation/validate-event-source-mapping-input.js";
 export type { EventSourceMappingOperationName } from "./validation/validate-event-source-mapping-input.js";
 export type { ValidationProblem, ValidationRule } from "./validation/validation-problem.js";
+
+export {
+  waitUntilEventSourceMappingEnabled,
+  waitUntilEventSourceMappingDisabled,
+  waitUntilEventSourceMappingDeleted,
+  waitUntilEventSourceMappingStable,
+  waitForEventSourceMappingEnabled,
+  waitForEventSourceMappingDisabled,
+  waitForEventSourceMappingDeleted,
+  waitForEventSourceMappingStable,
+  EVENT_SOURCE_MAPPING_WAITER_DEFAULTS,
+} from "./waiters/index.js";
+export type {
+  EventSourceMappingWaiterConfiguration,
+  EventSourceMappingWaiterError,
+  EventSourceMappingWaiterResult,
+  EventSourceMappingObservation,
+} from "./waiters/index.js";

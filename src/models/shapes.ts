@@ -14,7 +14,7 @@ export interface CreateEventSourceMappingRequest {
   /** `CreateEventSourceMappingRequest.EventSourceArn` (Arn, string); pattern `^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\-])+:([a-z]{2}(-gov)?-[a-z]+-\d{1})?:(\d{12})?:(.*)$`. */
   EventSourceArn?: string | undefined;
   /** `CreateEventSourceMappingRequest.FunctionName` (NamespacedFunctionName, string); required; length 1..256; pattern `^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_\.]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$`. */
-  FunctionName: string;
+  FunctionName: string | undefined;
   /** `CreateEventSourceMappingRequest.Enabled` (Enabled, boolean). */
   Enabled?: boolean | undefined;
   /** `CreateEventSourceMappingRequest.BatchSize` (BatchSize, integer); range 1..10000. */
@@ -72,7 +72,7 @@ export interface CreateEventSourceMappingRequest {
 /** Input shape `DeleteEventSourceMappingRequest` of the Lambda API. @public */
 export interface DeleteEventSourceMappingRequest {
   /** `DeleteEventSourceMappingRequest.UUID` (String, string); required; sent as URI label. */
-  UUID: string;
+  UUID: string | undefined;
 }
 
 /** Structure shape `DestinationConfig` of the Lambda API. @public */
@@ -198,7 +198,7 @@ export interface FilterCriteriaError {
 /** Input shape `GetEventSourceMappingRequest` of the Lambda API. @public */
 export interface GetEventSourceMappingRequest {
   /** `GetEventSourceMappingRequest.UUID` (String, string); required; sent as URI label. */
-  UUID: string;
+  UUID: string | undefined;
 }
 
 /** Structure shape `KafkaSchemaRegistryAccessConfig` of the Lambda API. @public */
@@ -302,7 +302,7 @@ export interface SourceAccessConfiguration {
 /** Input shape `UpdateEventSourceMappingRequest` of the Lambda API. @public */
 export interface UpdateEventSourceMappingRequest {
   /** `UpdateEventSourceMappingRequest.UUID` (String, string); required; sent as URI label. */
-  UUID: string;
+  UUID: string | undefined;
   /** `UpdateEventSourceMappingRequest.FunctionName` (NamespacedFunctionName, string); length 1..256; pattern `^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\d{1}:)?(\d{12}:)?(function:)?([a-zA-Z0-9-_\.]+)(:(\$LATEST(\.PUBLISHED)?|[a-zA-Z0-9-_]+))?$`. */
   FunctionName?: string | undefined;
   /** `UpdateEventSourceMappingRequest.Enabled` (Enabled, boolean). */
