@@ -9,15 +9,13 @@ import {
   matchesFilterCriteria,
   paginateListEventSourceMappings,
   UpdateEventSourceMappingCommand,
+  waitUntilEventSourceMappingDeleted,
+  waitUntilEventSourceMappingDisabled,
+  waitUntilEventSourceMappingEnabled,
   type EventSourceMappingConfiguration,
   type FilterCriteria,
 } from "../src/index.js";
 import { startLocalLambda } from "../src/local/index.js";
-import {
-  waitUntilEventSourceMappingDeleted,
-  waitUntilEventSourceMappingDisabled,
-  waitUntilEventSourceMappingEnabled,
-} from "../src/waiters/index.js";
 
 const QUEUE = "arn:aws:sqs:us-east-1:123456789012:orders";
 const STREAM = "arn:aws:kinesis:us-east-1:123456789012:stream/clickstream";
