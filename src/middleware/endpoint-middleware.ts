@@ -19,23 +19,32 @@ export function endpointToUrl(endpoint: Endpoint): string {
   return `${endpoint.protocol}//${endpoint.hostname}${port}${endpoint.path ?? ""}${query ? `?${query}` : ""}`;
 }
 
-/** Splits a URL into the smithy `Endpoint` the serializer builds requests from. */
+const parsedUrls = new WeakMap<URL, Endpoint>();
+
+/** Splits a URL into the smithy `Endpoint` the serializer builds requests from (memoized per URL object; treat it as read-only). */
 export function urlToEndpoint(url: URL): Endpoint {
+  const cached = parsedUrls.get(url);
+  if (cached) return cached;
   const query: Record<string, string> = {};
   url.searchParams.forEach((value, key) => (query[key] = value));
-  return {
+  const endpoint: Endpoint = {
     protocol: url.protocol,
     hostname: url.hostname,
     port: url.port ? Number(url.port) : undefined,
     path: url.pathname,
     query,
   };
+  parsedUrls.set(url, endpoint);
+  return endpoint;
 }
+
+/** The last resolution per client config: the inputs rarely change, and resolving builds a URL each time. */
+const lastResolved = new WeakMap<EndpointConfig, { key: string; endpointV2: { url: URL } }>();
 
 /**
  * Resolves the endpoint of this request from the model's rule set (region, FIPS, dual-stack, or
  * a custom endpoint) and stores it as `context.endpointV2`, as the SDK's `endpointV2Middleware` does.
- * A custom endpoint object is used as given (its path prefix and query are kept).
+ * A custom endpoint keeps its path prefix.
  */
 export const endpointMiddleware =
   (config: EndpointConfig): SerializeMiddleware<object, object> =>
@@ -44,14 +53,15 @@ export const endpointMiddleware =
     const custom = config.endpoint ? await config.endpoint() : await config.configuredEndpoint?.();
     const [useFips, useDualstack] = await Promise.all([config.useFipsEndpoint(), config.useDualstackEndpoint()]);
     const region = custom && !useFips && !useDualstack ? undefined : await config.region();
-    const { url } = resolveEndpoint({
-      Region: region,
-      UseFIPS: useFips,
-      UseDualStack: useDualstack,
-      Endpoint: custom ? endpointToUrl(custom) : undefined,
-    });
-    const ctx = context as { endpointV2?: { url: URL } };
-    ctx.endpointV2 = { url };
+    const customUrl = custom ? endpointToUrl(custom) : undefined;
+    const key = `${region}|${useFips}|${useDualstack}|${customUrl}`;
+    let cached = lastResolved.get(config);
+    if (cached?.key !== key) {
+      const { url } = resolveEndpoint({ Region: region, UseFIPS: useFips, UseDualStack: useDualstack, Endpoint: customUrl });
+      cached = { key, endpointV2: { url } };
+      lastResolved.set(config, cached);
+    }
+    (context as { endpointV2?: { url: URL } }).endpointV2 = cached.endpointV2;
     return next(args);
   };
 

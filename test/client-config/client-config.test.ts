@@ -84,4 +84,18 @@ describe("LambdaClient configuration from the environment and shared files", () 
     const client = new LambdaClient({ region: "cn-north-1", useDualstackEndpoint: true, requestHandler: { handle: async (request) => { throw Object.assign(new Error(`host ${request.hostname}`), { name: "ProbeError" }); } } });
     await expect(client.send(new GetEventSourceMappingCommand({ UUID: "u" }))).rejects.toThrow("host lambda.cn-north-1.api.amazonwebservices.com.cn");
   });
+
+  it("re-resolves the endpoint when a region provider answers differently between sends", async () => {
+    useEnv({ AWS_ACCESS_KEY_ID: "a", AWS_SECRET_ACCESS_KEY: "s" });
+    let region = "us-west-2";
+    const hosts: string[] = [];
+    const client = new LambdaClient({
+      region: async () => region,
+      requestHandler: { handle: async (request) => { hosts.push(request.hostname); throw Object.assign(new Error("stop"), { name: "ProbeError" }); } },
+    });
+    await client.send(new GetEventSourceMappingCommand({ UUID: "u" })).catch(() => undefined);
+    region = "eu-central-1";
+    await client.send(new GetEventSourceMappingCommand({ UUID: "u" })).catch(() => undefined);
+    expect(hosts).toEqual(["lambda.us-west-2.amazonaws.com", "lambda.eu-central-1.amazonaws.com"]);
+  });
 });
