@@ -28,7 +28,7 @@ export const OPERATIONS = Object.keys(COMMANDS) as OperationName[];
 /** What one client did with one `send()`: its result or error, and every request the server saw. */
 export interface Outcome {
   output?: Record<string, unknown> & { $metadata?: Record<string, unknown> };
-  error?: Error & Record<string, unknown>;
+  error?: Error & Record<string, unknown> & { $metadata?: Record<string, unknown> };
   requests: CapturedRequest[];
 }
 
