@@ -1,5 +1,5 @@
 import { HttpResponse } from "@smithy/protocol-http";
-import type { DeserializeHandlerOptions, DeserializeMiddleware, Pluggable } from "@smithy/types";
+import type { AbsoluteLocation, DeserializeHandlerOptions, DeserializeMiddleware, Pluggable } from "@smithy/types";
 import { deserializeResponse } from "../protocol/deserialize-response.js";
 import { contextOperation } from "./smithy-context.js";
 
@@ -35,10 +35,16 @@ export const deserializerMiddleware = (): DeserializeMiddleware<object, object> 
   }
 };
 
-/** Step and name of {@link deserializerMiddleware}, the SDK's. */
-export const deserializerMiddlewareOptions: DeserializeHandlerOptions = {
+/**
+ * Step and name of {@link deserializerMiddleware}, the SDK's. The SDK registers it on the client's stack, so
+ * user middleware added to the client at the same step and default priority runs inside it (it
+ * sees the raw response); this library adds it per command, which would come after
+ * the client's entries, so `priority: "high"` keeps the SDK's order.
+ */
+export const deserializerMiddlewareOptions: DeserializeHandlerOptions & AbsoluteLocation = {
   name: "deserializerMiddleware",
   step: "deserialize",
+  priority: "high",
   tags: ["DESERIALIZER"],
   override: true,
 };

@@ -1,4 +1,4 @@
-import type { Endpoint, Pluggable, SerializeHandlerOptions, SerializeMiddleware } from "@smithy/types";
+import type { AbsoluteLocation, Endpoint, Pluggable, SerializeHandlerOptions, SerializeMiddleware } from "@smithy/types";
 import { serializeRequest } from "../protocol/serialize-request.js";
 import { urlToEndpoint } from "./endpoint-middleware.js";
 import { contextOperation } from "./smithy-context.js";
@@ -12,10 +12,16 @@ export const serializerMiddleware = (): SerializeMiddleware<object, object> => (
   return next({ ...args, request });
 };
 
-/** Step and name of {@link serializerMiddleware}, the SDK's. */
-export const serializerMiddlewareOptions: SerializeHandlerOptions = {
+/**
+ * Step and name of {@link serializerMiddleware}, the SDK's. The SDK registers it on the client's stack, so
+ * user middleware added to the client at the same step and default priority runs inside it (it
+ * sees the serialized request); this library adds it per command, which would come after
+ * the client's entries, so `priority: "high"` keeps the SDK's order.
+ */
+export const serializerMiddlewareOptions: SerializeHandlerOptions & AbsoluteLocation = {
   name: "serializerMiddleware",
   step: "serialize",
+  priority: "high",
   tags: ["SERIALIZER"],
   override: true,
 };
