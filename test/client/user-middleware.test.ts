@@ -1,6 +1,6 @@
 import * as sdk from "@aws-sdk/client-lambda";
 import { HttpRequest } from "@smithy/protocol-http";
-import type { MiddlewareStack } from "@smithy/types";
+import type { FinalizeRequestMiddleware, MiddlewareStack } from "@smithy/types";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GetEventSourceMappingCommand, LambdaClient, UpdateEventSourceMappingCommand } from "../../src/index.js";
 import { startCaptureServer, type CaptureServer } from "../support/capture-server.js";
@@ -41,10 +41,11 @@ function instrument(stack: Stack): Record_[] {
     log.push({ at: "initialize", input: { ...(args.input as object) }, clientName: context.clientName, commandName: context.commandName });
     return next(args);
   }, { step: "initialize", name: "userInitialize" });
-  stack.addRelativeTo((next) => async (args) => {
-    log.push({ at: "after serializer", ...describeRequest((args as { request?: unknown }).request) });
+  const recordAt = (at: string): FinalizeRequestMiddleware<object, object> => (next) => async (args) => {
+    log.push({ at, ...describeRequest(args.request) });
     return next(args);
-  }, { relation: "after", toMiddleware: "serializerMiddleware", name: "userAfterSerializer" });
+  };
+  stack.addRelativeTo(recordAt("after serializer"), { relation: "after", toMiddleware: "serializerMiddleware", name: "userAfterSerializer" });
   stack.add((next) => async (args) => {
     log.push({ at: "build", ...describeRequest(args.request) });
     return next(args);
@@ -53,14 +54,8 @@ function instrument(stack: Stack): Record_[] {
     log.push({ at: "finalize high", ...describeRequest(args.request) });
     return next(args);
   }, { step: "finalizeRequest", priority: "high", name: "userFinalizeHigh" });
-  stack.addRelativeTo((next) => async (args) => {
-    log.push({ at: "after retry", ...describeRequest(args.request) });
-    return next(args);
-  }, { relation: "after", toMiddleware: "retryMiddleware", name: "userAfterRetry" });
-  stack.addRelativeTo((next) => async (args) => {
-    log.push({ at: "before signing", ...describeRequest(args.request) });
-    return next(args);
-  }, { relation: "before", toMiddleware: "httpSigningMiddleware", name: "userBeforeSigning" });
+  stack.addRelativeTo(recordAt("after retry"), { relation: "after", toMiddleware: "retryMiddleware", name: "userAfterRetry" });
+  stack.addRelativeTo(recordAt("before signing"), { relation: "before", toMiddleware: "httpSigningMiddleware", name: "userBeforeSigning" });
   stack.add((next) => async (args) => {
     const result = await next(args);
     log.push({ at: "deserialize", hasOutput: "output" in result && result.output !== undefined, status: (result.response as { statusCode?: number }).statusCode });
