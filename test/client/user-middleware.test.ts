@@ -107,6 +107,24 @@ describe("user middleware", () => {
     expect(server.requests[0]!.headers["x-amz-user-agent"]).toBeUndefined();
   });
 
+  it("middleware added after earlier sends takes effect on the next send, as in the SDK", async () => {
+    const client = new LambdaClient({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" }, endpoint: server.endpoint });
+    await client.send(new GetEventSourceMappingCommand({ UUID: "u" }));
+    await client.send(new GetEventSourceMappingCommand({ UUID: "u" }));
+    client.middlewareStack.use({
+      applyToStack: (stack) =>
+        stack.add((next) => async (args) => {
+          (args.request as HttpRequest).headers["x-late"] = "1";
+          return next(args);
+        }, { step: "build", name: "late" }),
+    });
+    await client.send(new GetEventSourceMappingCommand({ UUID: "u" }));
+    client.middlewareStack.remove("late");
+    await client.send(new GetEventSourceMappingCommand({ UUID: "u" }));
+    client.destroy();
+    expect(server.requests.map((r) => r.headers["x-late"])).toEqual([undefined, undefined, "1", undefined]);
+  });
+
   it("a command-level middleware applies to that command only", async () => {
     const client = new LambdaClient({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" }, endpoint: server.endpoint });
     const command = new GetEventSourceMappingCommand({ UUID: "u" });
