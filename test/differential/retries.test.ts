@@ -84,6 +84,24 @@ describe("what is retried", () => {
   });
 });
 
+describe("retry hints", () => {
+  it.each<[string, Record<string, string>]>([
+    ["x-amz-retry-after in milliseconds", { "x-amz-retry-after": "40" }],
+    ["a fractional retry-after in seconds", { "retry-after": "0.04" }],
+  ])("a 429 with %s lengthens the zero backoff in both clients", async (_name, headers) => {
+    const pair = await newPair();
+    const { ours, sdk } = await get(pair, [{ ...throttle, headers: { ...throttle.headers, ...headers } }, ok]);
+    expect(ours.requests).toHaveLength(2);
+    expect(sdk.requests).toHaveLength(2);
+    for (const outcome of [ours, sdk]) {
+      const delay = outcome.output!.$metadata!.totalRetryDelay as number;
+      // The hint is a point in time, so the exact wait depends on the clock; it must be used, and capped.
+      expect(delay).toBeGreaterThan(0);
+      expect(delay).toBeLessThanOrEqual(5_000);
+    }
+  });
+});
+
 describe("attempt limits", () => {
   it.each([1, 2, 5])("maxAttempts %s", async (maxAttempts) => {
     const pair = await newPair({ maxAttempts });
