@@ -2,6 +2,7 @@ import type {
   AwsCredentialIdentity,
   AwsCredentialIdentityProvider,
   ChecksumConstructor,
+  HashConstructor,
   Endpoint,
   EndpointV2,
   HttpHandlerOptions,
@@ -58,7 +59,7 @@ export interface LambdaClientConfig {
   /** Check every input against the model's constraints before sending (this library's addition). @default true */
   validateInput?: boolean;
   /** SHA-256 implementation for signing. @default Node's native crypto */
-  sha256?: ChecksumConstructor;
+  sha256?: ChecksumConstructor | HashConstructor;
 }
 
 /** The client's configuration after resolution: every setting is a value or an async provider, as in the SDK. */
@@ -86,7 +87,7 @@ export interface LambdaClientResolvedConfig {
   useDualstackEndpoint: Provider<boolean>;
   cacheMiddleware?: boolean;
   validateInput: boolean;
-  sha256: ChecksumConstructor;
+  sha256: ChecksumConstructor | HashConstructor;
   apiVersion: string;
   serviceId: string;
   signingName: string;

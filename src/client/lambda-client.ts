@@ -35,11 +35,12 @@ export class LambdaClient extends Client<HttpHandlerOptions, ServiceInputTypes, 
     // Our middleware is written against plain objects; the stack is typed by the service's unions.
     const stack = this.middlewareStack as unknown as MiddlewareStack<object, object>;
     stack.use(getRetryPlugin({ retryStrategy: config.retryStrategy, maxAttempts: config.maxAttempts, logger: config.logger }) as Pluggable<object, object>);
+    // Registration order matters among same-priority middleware; this is the SDK's.
     stack.use(getContentLengthPlugin());
+    stack.use(getUserAgentPlugin(config));
     stack.use(getHostHeaderPlugin());
     stack.use(getLoggerPlugin());
     stack.use(getRecursionDetectionPlugin());
-    stack.use(getUserAgentPlugin(config));
     stack.use(getAuthPlugin(config));
     stack.use(getSigningPlugin(config));
     // A legacy retry strategy may write to the handler context, so such clients rebuild per send.

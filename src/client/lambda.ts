@@ -64,7 +64,8 @@ for (const [method, CommandCtor] of Object.entries(commands)) {
   Object.defineProperty(Lambda.prototype, method, {
     configurable: true,
     writable: true,
-    value: function (this: Lambda, args: never, optionsOrCb?: HttpHandlerOptions | Callback<unknown>, cb?: Callback<unknown>) {
+    // `async`, as in the SDK: the callback forms return a Promise of undefined and bad options reject.
+    value: async function (this: Lambda, args: never, optionsOrCb?: HttpHandlerOptions | Callback<unknown>, cb?: Callback<unknown>) {
       const command = new CommandCtor(args);
       if (typeof optionsOrCb === "function") {
         this.send(command, optionsOrCb as never);

@@ -1,5 +1,5 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+import { Agent as HttpAgent, request as httpRequest, type AgentOptions, type IncomingMessage } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions as HttpsAgentOptions } from "node:https";
 import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
 import type { HttpHandlerOptions, RequestHandler } from "@smithy/types";
 import { buildQueryString } from "../protocol/encode-uri.js";
@@ -12,10 +12,10 @@ export interface NodeHttpHandlerOptions {
   connectionTimeout?: number;
   /** Milliseconds a socket may stay idle during a request before failing with `TimeoutError`. @default no limit */
   socketTimeout?: number;
-  /** Agent for `http:` endpoints. @default a keep-alive agent with 50 sockets */
-  httpAgent?: HttpAgent;
-  /** Agent for `https:` endpoints. @default a keep-alive agent with 50 sockets */
-  httpsAgent?: HttpsAgent;
+  /** Agent (or options to build one) for `http:` endpoints. @default a keep-alive agent with 50 sockets */
+  httpAgent?: HttpAgent | AgentOptions;
+  /** Agent (or options to build one) for `https:` endpoints. @default a keep-alive agent with 50 sockets */
+  httpsAgent?: HttpsAgent | HttpsAgentOptions;
 }
 
 /** Socket errors the SDK renames to `TimeoutError` so that they are retried as transient. */
@@ -117,12 +117,17 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
     return this.options;
   }
 
+  // Like the SDK: an Agent is used as given (and not destroyed by us); options build our own agent.
   private getHttpAgent(): HttpAgent {
-    return this.options.httpAgent ?? (this.httpAgent ??= new HttpAgent({ keepAlive: true, maxSockets: 50 }));
+    const given = this.options.httpAgent;
+    if (given instanceof HttpAgent) return given;
+    return (this.httpAgent ??= new HttpAgent({ keepAlive: true, maxSockets: 50, ...given }));
   }
 
   private getHttpsAgent(): HttpsAgent {
-    return this.options.httpsAgent ?? (this.httpsAgent ??= new HttpsAgent({ keepAlive: true, maxSockets: 50 }));
+    const given = this.options.httpsAgent;
+    if (given instanceof HttpsAgent) return given;
+    return (this.httpsAgent ??= new HttpsAgent({ keepAlive: true, maxSockets: 50, ...given }));
   }
 }
 

@@ -3,6 +3,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import type {
   AwsCredentialIdentityProvider,
   ChecksumConstructor,
+  HashConstructor,
   FinalizeRequestHandlerOptions,
   FinalizeRequestMiddleware,
   Pluggable,
@@ -17,7 +18,7 @@ export interface SigningConfig {
   /** Milliseconds added to the local clock when signing; corrected from the service's `Date` header. */
   systemClockOffset: number;
   disableClockSkewCorrection: Provider<boolean>;
-  sha256: ChecksumConstructor;
+  sha256: ChecksumConstructor | HashConstructor;
   signingName: string;
 }
 

@@ -86,10 +86,7 @@ describe("handlers on the network", () => {
     expect(headers["x-amz-user-agent"]).toMatch(/^lambda-event-source-mappings\/\S+ my-app\/2\.0$/);
   });
 
-  // KNOWN BUG (src/http/node-http-handler.ts): the SDK's handler accepts `httpAgent`/`httpsAgent` as AgentOptions
-  // and builds the Agent; ours hands the plain object to http.request, which throws ERR_INVALID_ARG_TYPE.
-  // Drop `.fails` once the handler builds an Agent from options.
-  it.fails("KNOWN BUG: accepts httpAgent as AgentOptions, as the SDK does", async () => {
+  it("accepts httpAgent as AgentOptions, as the SDK does", async () => {
     const requestHandler = { httpAgent: { keepAlive: false, maxSockets: 2 } } as unknown as ConstructorParameters<typeof NodeHttpHandler>[0];
     const client = new LambdaClient({ region: "us-east-1", credentials, endpoint: server.endpoint, maxAttempts: 1, requestHandler });
     try {

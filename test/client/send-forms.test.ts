@@ -77,10 +77,7 @@ describe("the aggregated Lambda client", () => {
     await expect(call(theirs)).rejects.toThrow("Expected http options but got number");
   });
 
-  // KNOWN DIFFERENCE (src/client/lambda.ts): the SDK's aggregated methods are `async`, so the callback forms
-  // return a Promise (resolving to undefined) and bad options reject instead of throwing synchronously.
-  // Ours return undefined and throw. Drop `.fails` once lambda.ts makes the method async.
-  it.fails("KNOWN DIFFERENCE: callback forms return a Promise and bad options reject, as in the SDK", async () => {
+  it("callback forms return a Promise and bad options reject, as in the SDK", async () => {
     const lambda = track(new Lambda(config()));
     const returned = (lambda.getEventSourceMapping as (...args: unknown[]) => unknown)({ UUID: "u" }, () => {});
     expect(returned).toBeInstanceOf(Promise);
