@@ -161,9 +161,14 @@ describe("adaptive mode", () => {
 describe("clock skew", () => {
   it("retries an error whose Date header is 10 minutes ahead, flagged clockSkewCorrected", async () => {
     const pair = await newPair();
-    const date = new Date(Date.now() + 600_000).toUTCString();
-    const bad: ScriptedResponse = { status: 400, headers: { date, "x-amzn-errortype": "InvalidParameterValueException" }, body: '{"message":"m"}' };
-    const { ours, sdk } = await get(pair, [bad, bad, bad]);
+    // Each answer's Date is a second later: both clients flag a retry only when the learned offset
+    // changes, and two answers within the same millisecond would otherwise make the count timing-dependent.
+    const bad = (i: number): ScriptedResponse => ({
+      status: 400,
+      headers: { date: new Date(Date.now() + 600_000 + i * 1000).toUTCString(), "x-amzn-errortype": "InvalidParameterValueException" },
+      body: '{"message":"m"}',
+    });
+    const { ours, sdk } = await get(pair, [bad(0), bad(1), bad(2)]);
     expect(sdk.requests).toHaveLength(3);
     expect(ours.requests).toHaveLength(3);
     expect(sdk.error?.$metadata?.clockSkewCorrected).toBe(true);
