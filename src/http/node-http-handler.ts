@@ -1,5 +1,5 @@
 import { Agent as HttpAgent, request as httpRequest, type AgentOptions, type IncomingMessage } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions as HttpsAgentOptions } from "node:https";
+import type { Agent as HttpsAgent, AgentOptions as HttpsAgentOptions } from "node:https";
 import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
 import type { HttpHandlerOptions, RequestHandler } from "@smithy/types";
 import { buildQueryString } from "../protocol/encode-uri.js";
@@ -17,6 +17,9 @@ export interface NodeHttpHandlerOptions {
   /** Agent (or options to build one) for `https:` endpoints. @default a keep-alive agent with 50 sockets */
   httpsAgent?: HttpsAgent | HttpsAgentOptions;
 }
+
+/** `node:https` (and with it TLS) loads on the first https request: a client talking to a local http endpoint never needs it. */
+let https: typeof import("node:https") | undefined;
 
 /** Socket errors the SDK renames to `TimeoutError` so that they are retried as transient. */
 const TIMEOUT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT"]);
@@ -38,7 +41,14 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
   }
 
   /** Sends one request and resolves with the complete response. */
-  handle(request: HttpRequest, { abortSignal, requestTimeout }: HttpHandlerOptions = {}): Promise<{ response: HttpResponse }> {
+  handle(request: HttpRequest, options: HttpHandlerOptions = {}): Promise<{ response: HttpResponse }> {
+    if (request.protocol === "https:" && !https) {
+      return import("node:https").then((loaded) => {
+        https = loaded;
+        return this.handle(request, options);
+      });
+    }
+    const { abortSignal, requestTimeout } = options;
     return new Promise((resolve, reject) => {
       if (abortSignal?.aborted) return reject(abortError());
       const isHttps = request.protocol === "https:";
@@ -53,7 +63,7 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
         req.destroy();
         reject(error);
       };
-      const req = (isHttps ? httpsRequest : httpRequest)(
+      const req = (isHttps ? https!.request : httpRequest)(
         {
           host: hostname,
           port: request.port,
@@ -126,8 +136,8 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
 
   private getHttpsAgent(): HttpsAgent {
     const given = this.options.httpsAgent;
-    if (given instanceof HttpsAgent) return given;
-    return (this.httpsAgent ??= new HttpsAgent({ keepAlive: true, maxSockets: 50, ...given }));
+    if (given instanceof https!.Agent) return given;
+    return (this.httpsAgent ??= new https!.Agent({ keepAlive: true, maxSockets: 50, ...given }));
   }
 }
 
