@@ -11,7 +11,7 @@ import { defaultCredentialProvider } from "../credentials/default-credential-pro
 import { memoizeCredentials } from "../credentials/memoize-credentials.js";
 import { customEndpointUrl, type CustomEndpointInput } from "../endpoints/custom-endpoint-url.js";
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from "../http/node-http-handler.js";
-import { NodeSha256 } from "../middleware/node-sha256.js";
+import { NodeSha256 } from "../crypto/node-sha256.js";
 import { resolveRetryStrategy } from "../retry/resolve-retry-strategy.js";
 import type { LambdaClientConfig, LambdaClientResolvedConfig, LambdaRequestHandler } from "./client-config.js";
 

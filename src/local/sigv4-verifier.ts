@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { frontDoorError } from "./errors.js";
-import { NodeSha256 } from "./node-sha256.js";
+import { NodeSha256 } from "../crypto/node-sha256.js";
 import type { LocalCredential } from "./options.js";
 import { parseAuthorization } from "./parse-authorization.js";
 import { header, type RawRequest } from "./raw-request.js";
