@@ -1,6 +1,5 @@
-import { metadataRequest } from "../credentials/metadata-request.js";
+import { IMDS_ENDPOINTS, IMDS_TOKEN_PATH, imdsRequest } from "../credentials/imds-request.js";
 
-const NEGATIVE_CACHE_MS = 60_000;
 const failedUntil = new Map<string, number>();
 
 /**
@@ -16,28 +15,15 @@ const failedUntil = new Map<string, number>();
 export async function getInstanceMetadataRegion(env: NodeJS.ProcessEnv, timeoutMs = 1000): Promise<string | undefined> {
   if (env.AWS_EC2_METADATA_DISABLED) return undefined;
   const endpoint =
-    env.AWS_EC2_METADATA_SERVICE_ENDPOINT ||
-    (env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE === "IPv6" ? "http://[fd00:ec2::254]" : "http://169.254.169.254");
+    env.AWS_EC2_METADATA_SERVICE_ENDPOINT || IMDS_ENDPOINTS[env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE === "IPv6" ? "IPv6" : "IPv4"]!;
   if (Date.now() < (failedUntil.get(endpoint) ?? 0)) return undefined;
   try {
-    const token = await metadataRequest({
-      url: new URL("/latest/api/token", endpoint),
-      method: "PUT",
-      headers: { "x-aws-ec2-metadata-token-ttl-seconds": "21600" },
-      timeoutMs,
-    });
-    if (token.statusCode < 200 || token.statusCode >= 300) throw new Error(`token: HTTP ${token.statusCode}`);
-    const region = await metadataRequest({
-      url: new URL("/latest/meta-data/placement/region", endpoint),
-      headers: { "x-aws-ec2-metadata-token": token.body },
-      timeoutMs,
-    });
-    if (region.statusCode < 200 || region.statusCode >= 300) throw new Error(`region: HTTP ${region.statusCode}`);
-    const value = region.body.trim();
-    if (value) return value;
+    const token = await imdsRequest(endpoint, IMDS_TOKEN_PATH, timeoutMs);
+    const region = (await imdsRequest(endpoint, "/latest/meta-data/placement/region", timeoutMs, token)).trim();
+    if (region) return region;
   } catch {
     // Any failure means "no region from IMDS"; the caller reports the missing region.
   }
-  failedUntil.set(endpoint, Date.now() + NEGATIVE_CACHE_MS);
+  failedUntil.set(endpoint, Date.now() + 60_000);
   return undefined;
 }

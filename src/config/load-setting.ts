@@ -17,43 +17,37 @@ export interface SettingSource<T> {
   fallback: () => T | Promise<T>;
 }
 
+const attempt = <T>(read: () => T | undefined): T | undefined => {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * Builds a provider that reads a setting in the SDK's order: environment, then the shared config files, then the
  * fallback. Like the SDK's `loadConfig`, a value a source cannot parse is skipped (the next source is tried), nothing is
- * read until the provider is first called, and a successful result is kept.
+ * read until the provider is first called, a successful result is kept, and a failure is retried on the next call.
  *
  * @example
  * const region = loadSetting({ env: (e) => e.AWS_REGION, profile: (p) => p.region, fallback: () => "us-east-1" });
  * await region(); // "eu-west-1" when AWS_REGION=eu-west-1
  */
 export function loadSetting<T>(source: SettingSource<T>, options: ConfigLoadOptions = {}): () => Promise<T> {
-  let resolved: { value: T } | undefined;
-  let pending: Promise<T> | undefined;
+  let result: Promise<T> | undefined;
   const load = async (): Promise<T> => {
     const fromEnv = attempt(() => source.env(options.env ?? process.env));
     if (fromEnv !== undefined) return fromEnv;
     const shared = await loadSharedConfig(options);
-    const profile =
-      source.preferredFile === "credentials"
-        ? { ...shared.configProfile, ...shared.credentialsProfile }
-        : { ...shared.credentialsProfile, ...shared.configProfile };
+    const { configProfile: config, credentialsProfile: credentials } = shared;
+    const profile = source.preferredFile === "credentials" ? { ...config, ...credentials } : { ...credentials, ...config };
     const fromFile = attempt(() => source.profile(profile, shared));
-    if (fromFile !== undefined) return fromFile;
-    return source.fallback();
+    return fromFile !== undefined ? fromFile : source.fallback();
   };
-  return async () => {
-    if (resolved) return resolved.value;
-    pending ??= load().finally(() => (pending = undefined));
-    const value = await pending;
-    resolved = { value };
-    return value;
-  };
-}
-
-function attempt<T>(read: () => T | undefined): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
+  return () =>
+    (result ??= load().catch((error: unknown) => {
+      result = undefined;
+      throw error;
+    }));
 }

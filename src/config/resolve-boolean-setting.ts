@@ -1,7 +1,8 @@
 import type { Provider } from "@smithy/types";
-import { booleanSelector } from "./boolean-selector.js";
+import { parseBoolean } from "./parse-boolean.js";
 import type { ConfigLoadOptions } from "./config-options.js";
-import { loadSetting } from "./load-setting.js";
+import { loadNamedSetting } from "./load-named-setting.js";
+import { optionProvider } from "./option-provider.js";
 
 /**
  * Returns a provider of a boolean setting such as `useFipsEndpoint` or `useDualstackEndpoint`: the client option if
@@ -12,20 +13,10 @@ import { loadSetting } from "./load-setting.js";
  * const useFips = resolveBooleanSetting(undefined, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", { env: { AWS_USE_FIPS_ENDPOINT: "true" } });
  * await useFips(); // true
  */
-export function resolveBooleanSetting(
+export const resolveBooleanSetting = (
   configValue: boolean | Provider<boolean> | undefined,
   envName: string,
   profileKey: string,
-  options: ConfigLoadOptions = {},
-): () => Promise<boolean> {
-  if (typeof configValue === "boolean") return async () => configValue;
-  if (typeof configValue === "function") return async () => configValue();
-  return loadSetting(
-    {
-      env: (env) => booleanSelector(env, envName),
-      profile: (profile) => booleanSelector(profile, profileKey),
-      fallback: () => false,
-    },
-    options,
-  );
-}
+  options?: ConfigLoadOptions,
+): (() => Promise<boolean>) =>
+  optionProvider<boolean>(configValue, "boolean") ?? loadNamedSetting(envName, profileKey, parseBoolean, () => false, options);

@@ -1,6 +1,7 @@
-import { booleanSelector } from "./boolean-selector.js";
 import type { ConfigLoadOptions } from "./config-options.js";
+import { loadNamedSetting } from "./load-named-setting.js";
 import { loadSetting } from "./load-setting.js";
+import { parseBoolean } from "./parse-boolean.js";
 
 /**
  * Finds an endpoint URL configured outside the code, in the SDK's order: `AWS_ENDPOINT_URL_LAMBDA`, then
@@ -15,29 +16,15 @@ import { loadSetting } from "./load-setting.js";
  * @example
  * await resolveConfiguredEndpointUrl({ env: { AWS_ENDPOINT_URL_LAMBDA: "http://127.0.0.1:4566" } }); // "http://127.0.0.1:4566"
  */
-export async function resolveConfiguredEndpointUrl(options: ConfigLoadOptions = {}): Promise<string | undefined> {
-  const ignore = await loadSetting(
-    {
-      env: (env) => booleanSelector(env, "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"),
-      profile: (profile) => booleanSelector(profile, "ignore_configured_endpoint_urls"),
-      fallback: () => false,
-    },
-    options,
-  )();
-  if (ignore) return undefined;
+export async function resolveConfiguredEndpointUrl(options?: ConfigLoadOptions): Promise<string | undefined> {
+  const ignore = loadNamedSetting("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "ignore_configured_endpoint_urls", parseBoolean, () => false, options);
+  if (await ignore()) return undefined;
   return loadSetting<string | undefined>(
     {
       env: (env) => env.AWS_ENDPOINT_URL_LAMBDA || env.AWS_ENDPOINT_URL || undefined,
-      profile: (profile, shared) => {
-        if (profile.services) {
-          const section = shared.services[profile.services];
-          if (!section) {
-            throw new Error(`The services section "${profile.services}" specified in the profile is not present in the shared configuration file.`);
-          }
-          if (section["lambda.endpoint_url"]) return section["lambda.endpoint_url"];
-        }
-        return profile.endpoint_url || undefined;
-      },
+      // A services section that does not exist throws here, which counts as "not set": no URL, as in the SDK.
+      profile: ({ services, endpoint_url }, shared) =>
+        (services ? shared.services[services]!["lambda.endpoint_url"] : undefined) || endpoint_url || undefined,
       fallback: () => undefined,
     },
     options,

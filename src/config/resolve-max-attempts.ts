@@ -1,6 +1,7 @@
 import type { Provider } from "@smithy/types";
 import type { ConfigLoadOptions } from "./config-options.js";
-import { loadSetting } from "./load-setting.js";
+import { loadNamedSetting } from "./load-named-setting.js";
+import { optionProvider } from "./option-provider.js";
 
 /**
  * Returns a provider of `maxAttempts` (the first try plus retries): the client option, else `AWS_MAX_ATTEMPTS`, else
@@ -11,25 +12,15 @@ import { loadSetting } from "./load-setting.js";
  * @example
  * await resolveMaxAttempts(undefined, { env: { AWS_MAX_ATTEMPTS: "5" } })(); // 5
  */
-export function resolveMaxAttempts(
-  configValue?: number | Provider<number>,
-  options: ConfigLoadOptions = {},
-): () => Promise<number> {
-  if (typeof configValue === "number") return async () => configValue;
-  if (typeof configValue === "function") return async () => configValue();
-  return loadSetting(
-    {
-      env: (env) => parseAttempts(env.AWS_MAX_ATTEMPTS, "Environment variable AWS_MAX_ATTEMPTS"),
-      profile: (profile) => parseAttempts(profile.max_attempts, "Shared config file entry max_attempts"),
-      fallback: () => 3,
+export const resolveMaxAttempts = (configValue?: number | Provider<number>, options?: ConfigLoadOptions): (() => Promise<number>) =>
+  optionProvider<number>(configValue, "number") ??
+  loadNamedSetting(
+    "AWS_MAX_ATTEMPTS",
+    "max_attempts",
+    (value) => {
+      const attempts = value ? parseInt(value, 10) : NaN;
+      return Number.isNaN(attempts) ? undefined : attempts;
     },
+    () => 3,
     options,
   );
-}
-
-function parseAttempts(value: string | undefined, what: string): number | undefined {
-  if (!value) return undefined;
-  const attempts = parseInt(value, 10);
-  if (Number.isNaN(attempts)) throw new Error(`${what} must be a number, got "${value}"`);
-  return attempts;
-}

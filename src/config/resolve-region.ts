@@ -2,6 +2,7 @@ import type { Provider } from "@smithy/types";
 import type { ConfigLoadOptions } from "./config-options.js";
 import { getInstanceMetadataRegion } from "./instance-metadata-region.js";
 import { loadSetting } from "./load-setting.js";
+import { optionProvider } from "./option-provider.js";
 import { profileName } from "./profile-name.js";
 
 /** Options for {@link resolveRegionProvider}. */
@@ -26,32 +27,27 @@ export interface RegionOptions extends ConfigLoadOptions {
  * const region = resolveRegionProvider(undefined, { env: { AWS_REGION: "eu-west-1" } });
  * await region(); // "eu-west-1"
  */
-export function resolveRegionProvider(
-  configValue?: string | Provider<string>,
-  options: RegionOptions = {},
-): () => Promise<string> {
-  if (configValue === "") throw missingRegion(options);
-  if (typeof configValue === "string") return async () => configValue;
-  if (typeof configValue === "function") return async () => configValue();
-  const env = options.env ?? process.env;
-  return loadSetting(
-    {
-      env: (e) => e.AWS_REGION,
-      profile: (profile) => profile.region,
-      preferredFile: "credentials",
-      fallback: async () => {
-        const region = await getInstanceMetadataRegion(env, options.imdsTimeoutMs);
-        if (region) return region;
-        throw missingRegion(options);
+export function resolveRegionProvider(configValue?: string | Provider<string>, options: RegionOptions = {}): () => Promise<string> {
+  const missing = () =>
+    new Error(
+      `Region is missing: set the "region" client option, the AWS_REGION environment variable, ` +
+        `or "region" in the "${profileName(options)}" profile of your AWS config file (AWS_CONFIG_FILE or ~/.aws/config)`,
+    );
+  if (configValue === "") throw missing();
+  return (
+    optionProvider<string>(configValue, "string") ??
+    loadSetting(
+      {
+        env: (env) => env.AWS_REGION,
+        profile: (profile) => profile.region,
+        preferredFile: "credentials",
+        fallback: async () => {
+          const region = await getInstanceMetadataRegion(options.env ?? process.env, options.imdsTimeoutMs);
+          if (region) return region;
+          throw missing();
+        },
       },
-    },
-    options,
-  );
-}
-
-function missingRegion(options: ConfigLoadOptions): Error {
-  return new Error(
-    `Region is missing: set the "region" client option, the AWS_REGION environment variable, ` +
-      `or "region" in the "${profileName(options)}" profile of your AWS config file (AWS_CONFIG_FILE or ~/.aws/config)`,
+      options,
+    )
   );
 }

@@ -1,6 +1,7 @@
 import type { Provider } from "@smithy/types";
 import type { ConfigLoadOptions } from "./config-options.js";
-import { loadSetting } from "./load-setting.js";
+import { loadNamedSetting } from "./load-named-setting.js";
+import { optionProvider } from "./option-provider.js";
 
 /**
  * Returns a provider of the retry mode: the client option, else `AWS_RETRY_MODE`, else `retry_mode` in the profile,
@@ -9,18 +10,5 @@ import { loadSetting } from "./load-setting.js";
  * @example
  * await resolveRetryMode(undefined, { env: { AWS_RETRY_MODE: "adaptive" } })(); // "adaptive"
  */
-export function resolveRetryMode(
-  configValue?: string | Provider<string>,
-  options: ConfigLoadOptions = {},
-): () => Promise<string> {
-  if (typeof configValue === "string") return async () => configValue;
-  if (typeof configValue === "function") return async () => configValue();
-  return loadSetting(
-    {
-      env: (env) => env.AWS_RETRY_MODE,
-      profile: (profile) => profile.retry_mode,
-      fallback: () => "standard",
-    },
-    options,
-  );
-}
+export const resolveRetryMode = (configValue?: string | Provider<string>, options?: ConfigLoadOptions): (() => Promise<string>) =>
+  optionProvider<string>(configValue, "string") ?? loadNamedSetting("AWS_RETRY_MODE", "retry_mode", (v) => v, () => "standard", options);

@@ -14,15 +14,18 @@ export type ProfileKind = "assume-role" | "static" | "web-identity" | "process" 
  */
 export function classifyProfile(data: IniSection | undefined): ProfileKind | undefined {
   if (!data) return undefined;
-  const withSource = data.source_profile !== undefined && data.credential_source === undefined;
-  const withCredentialSource = data.credential_source !== undefined && data.source_profile === undefined;
-  if (data.role_arn !== undefined && (withSource || withCredentialSource)) return "assume-role";
-  if (data.aws_access_key_id !== undefined && data.aws_secret_access_key !== undefined) return "static";
-  if (data.web_identity_token_file !== undefined && data.role_arn !== undefined) return "web-identity";
-  if (data.credential_process !== undefined) return "process";
-  if (["sso_start_url", "sso_account_id", "sso_session", "sso_region", "sso_role_name"].some((k) => data[k] !== undefined)) {
-    return "sso";
-  }
-  if (data.login_session) return "login";
-  return undefined;
+  const has = (key: string) => data[key] !== undefined;
+  return has("role_arn") && has("source_profile") !== has("credential_source")
+    ? "assume-role"
+    : has("aws_access_key_id") && has("aws_secret_access_key")
+      ? "static"
+      : has("web_identity_token_file") && has("role_arn")
+        ? "web-identity"
+        : has("credential_process")
+          ? "process"
+          : ["sso_start_url", "sso_account_id", "sso_session", "sso_region", "sso_role_name"].some(has)
+            ? "sso"
+            : data.login_session
+              ? "login"
+              : undefined;
 }

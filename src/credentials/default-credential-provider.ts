@@ -46,57 +46,50 @@ let warnedProfileAndKeys = false;
  * const { accessKeyId } = await credentials();
  */
 export function defaultCredentialProvider(options: DefaultCredentialProviderOptions = {}): MemoizedCredentialProvider {
-  return memoizeChain(() => runChain(options));
-}
-
-async function runChain(options: DefaultCredentialProviderOptions): Promise<SourcedCredentials> {
-  const env = options.env ?? process.env;
-  const failures: CredentialSourceFailure[] = [];
-  for (const [source, provider] of sources(options, env)) {
-    options.logger?.debug?.(`credentials: trying ${source}`);
-    try {
-      return await provider();
-    } catch (error) {
-      if (!(error instanceof Error) || !(error as { tryNextLink?: boolean }).tryNextLink) throw error;
-      failures.push({ source, error });
+  return memoizeChain(async () => {
+    const env = options.env ?? process.env;
+    const { logger } = options;
+    const selected = options.profile ?? env.AWS_PROFILE;
+    const disabled = env.AWS_EC2_METADATA_DISABLED;
+    const sources: Array<[string, () => Promise<SourcedCredentials>]> = [
+      [
+        "environment variables",
+        async () => {
+          if (!selected) return fromEnvCredentials(env)();
+          if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !warnedProfileAndKeys) {
+            warnedProfileAndKeys = true;
+            (logger ?? console).warn(
+              `Both a profile ("${selected}") and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY are set; the profile is used, as in the AWS SDK.`,
+            );
+          }
+          throw new CredentialsProviderError(`skipped because profile "${selected}" is selected`);
+        },
+      ],
+      [`shared config files (profile "${profileName({ profile: options.profile, env })}")`, fromSharedFiles({ ...options, env })],
+      ["web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)", fromWebIdentityEnv(env)],
+      env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI
+        ? ["container credentials (AWS_CONTAINER_CREDENTIALS_*)", fromContainer(env, options)]
+        : disabled && disabled !== "false"
+          ? ["EC2 instance metadata", () => Promise.reject(new CredentialsProviderError(`access disabled by AWS_EC2_METADATA_DISABLED=${disabled}`))]
+          : ["EC2 instance metadata (IMDS)", fromEc2InstanceMetadata({ ...options, env })],
+    ];
+    const failures: CredentialSourceFailure[] = [];
+    for (const [source, provider] of sources) {
+      logger?.debug?.(`credentials: trying ${source}`);
+      try {
+        return await provider();
+      } catch (error) {
+        if (!(error instanceof Error) || !(error as CredentialsProviderError).tryNextLink) throw error;
+        failures.push({ source, error });
+      }
     }
-  }
-  const lines = failures.map(({ source, error }) => `  - ${source}: ${error.message}`);
-  throw Object.assign(
-    new CredentialsProviderError(
-      `Could not load credentials from any providers. Tried, in order:\n${lines.join("\n")}\n` +
-        "Set credentials in one of these places, or pass `credentials` to the client (see docs/configuration.md).",
-      { tryNextLink: false },
-    ),
-    { failures },
-  );
-}
-
-function sources(options: DefaultCredentialProviderOptions, env: NodeJS.ProcessEnv): Array<[string, () => Promise<SourcedCredentials>]> {
-  const selected = options.profile ?? env.AWS_PROFILE;
-  const fromEnv = fromEnvCredentials(env);
-  const remote: [string, () => Promise<SourcedCredentials>] =
-    env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI
-      ? ["container credentials (AWS_CONTAINER_CREDENTIALS_*)", fromContainer(env, options)]
-      : env.AWS_EC2_METADATA_DISABLED && env.AWS_EC2_METADATA_DISABLED !== "false"
-        ? ["EC2 instance metadata", () => Promise.reject(new CredentialsProviderError(`access disabled by AWS_EC2_METADATA_DISABLED=${env.AWS_EC2_METADATA_DISABLED}`))]
-        : ["EC2 instance metadata (IMDS)", fromEc2InstanceMetadata({ ...options, env })];
-  return [
-    [
-      "environment variables",
-      async () => {
-        if (!selected) return fromEnv();
-        if (env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY && !warnedProfileAndKeys) {
-          warnedProfileAndKeys = true;
-          const message = `Both a profile ("${selected}") and AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY are set; the profile is used, as in the AWS SDK.`;
-          if (options.logger) options.logger.warn(message);
-          else console.warn(message);
-        }
-        throw new CredentialsProviderError(`skipped because profile "${selected}" is selected`);
-      },
-    ],
-    [`shared config files (profile "${profileName({ profile: options.profile, env })}")`, fromSharedFiles({ ...options, env })],
-    ["web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)", fromWebIdentityEnv(env)],
-    remote,
-  ];
+    throw Object.assign(
+      new CredentialsProviderError(
+        `Could not load credentials from any providers. Tried, in order:\n${failures.map(({ source, error }) => `  - ${source}: ${error.message}\n`).join("")}` +
+          "Set credentials in one of these places, or pass `credentials` to the client (see docs/configuration.md).",
+        { tryNextLink: false },
+      ),
+      { failures },
+    );
+  });
 }

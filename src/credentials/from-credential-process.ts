@@ -1,6 +1,6 @@
 import type { IniSection } from "@smithy/types";
 import { CredentialsProviderError } from "./credentials-provider-error.js";
-import { withCredentialFeature, type SourcedCredentials } from "./credential-source.js";
+import { toCredentials, type SourcedCredentials } from "./credential-source.js";
 
 /**
  * Runs a profile's `credential_process` command through `child_process.exec` (a shell, as the SDK does) and validates
@@ -12,52 +12,35 @@ import { withCredentialFeature, type SourcedCredentials } from "./credential-sou
  * @example
  * await fromCredentialProcess("dev", { credential_process: "/usr/local/bin/get-creds --json" })();
  */
-export function fromCredentialProcess(
-  profileName: string,
-  profile: IniSection,
-  env: NodeJS.ProcessEnv = process.env,
-): () => Promise<SourcedCredentials> {
-  return async () => {
+export const fromCredentialProcess =
+  (profileName: string, profile: IniSection, env: NodeJS.ProcessEnv = process.env): (() => Promise<SourcedCredentials>) =>
+  async () => {
     const command = profile.credential_process;
-    if (command === undefined) {
-      throw new CredentialsProviderError(`Profile ${profileName} did not contain credential_process.`);
-    }
+    const problem = (what: string) => new Error(`Profile ${profileName} ${what}.`);
+    if (command === undefined) throw new CredentialsProviderError(problem("did not contain credential_process").message);
     try {
       const { exec } = await import("node:child_process");
       const stdout = await new Promise<string>((resolve, reject) =>
         exec(command, { env }, (error, out) => (error ? reject(error) : resolve(String(out)))),
       );
-      let data: unknown;
+      let data: Record<string, unknown>;
       try {
-        data = JSON.parse(stdout.trim());
+        data = JSON.parse(stdout.trim()) ?? {};
       } catch {
-        throw new Error(`Profile ${profileName} credential_process returned invalid JSON.`);
+        throw problem("credential_process returned invalid JSON");
       }
-      return validate(profileName, data, profile);
+      const { Version, AccessKeyId, SecretAccessKey, Expiration } = data;
+      if (Version !== 1) throw problem("credential_process did not return Version 1");
+      if (AccessKeyId === undefined || SecretAccessKey === undefined) throw problem("credential_process returned invalid credentials");
+      if (Expiration && new Date(String(Expiration)) < new Date()) throw problem("credential_process returned expired credentials");
+      const text = (value: unknown) => (value ? String(value) : undefined);
+      return toCredentials({ CREDENTIALS_PROCESS: "w", CREDENTIALS_PROFILE_PROCESS: "v" }, String(AccessKeyId), String(SecretAccessKey), {
+        sessionToken: text(data.SessionToken),
+        expiration: text(Expiration),
+        credentialScope: text(data.CredentialScope),
+        accountId: text(data.AccountId || profile.aws_account_id),
+      });
     } catch (error) {
       throw new CredentialsProviderError((error as Error).message, { cause: error });
     }
   };
-}
-
-function validate(profileName: string, value: unknown, profile: IniSection): SourcedCredentials {
-  const data = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
-  if (data.Version !== 1) throw new Error(`Profile ${profileName} credential_process did not return Version 1.`);
-  if (data.AccessKeyId === undefined || data.SecretAccessKey === undefined) {
-    throw new Error(`Profile ${profileName} credential_process returned invalid credentials.`);
-  }
-  if (data.Expiration && new Date(String(data.Expiration)) < new Date()) {
-    throw new Error(`Profile ${profileName} credential_process returned expired credentials.`);
-  }
-  const accountId = data.AccountId || profile.aws_account_id;
-  const credentials: SourcedCredentials = {
-    accessKeyId: String(data.AccessKeyId),
-    secretAccessKey: String(data.SecretAccessKey),
-    ...(data.SessionToken ? { sessionToken: String(data.SessionToken) } : {}),
-    ...(data.Expiration ? { expiration: new Date(String(data.Expiration)) } : {}),
-    ...(data.CredentialScope ? { credentialScope: String(data.CredentialScope) } : {}),
-    ...(accountId ? { accountId: String(accountId) } : {}),
-  };
-  withCredentialFeature(credentials, "CREDENTIALS_PROCESS", "w");
-  return withCredentialFeature(credentials, "CREDENTIALS_PROFILE_PROCESS", "v");
-}

@@ -1,10 +1,11 @@
 import type { ConfigLoadOptions } from "../config/config-options.js";
 import { CredentialsProviderError } from "./credentials-provider-error.js";
 import type { SourcedCredentials } from "./credential-source.js";
+import { IMDS_TOKEN_PATH, imdsRequest } from "./imds-request.js";
 import { imdsSettings } from "./imds-settings.js";
-import { metadataRequest } from "./metadata-request.js";
 import { parseMetadataCredentials } from "./parse-metadata-credentials.js";
 import type { RemoteProviderOptions } from "./remote-provider-options.js";
+import { withRetries } from "./with-retries.js";
 import { withStaticStability } from "./static-stability.js";
 
 const CREDENTIALS_PATH = "/latest/meta-data/iam/security-credentials/";
@@ -25,44 +26,26 @@ export interface Ec2InstanceMetadataOptions extends RemoteProviderOptions, Confi
  */
 export function fromEc2InstanceMetadata(options: Ec2InstanceMetadataOptions = {}): () => Promise<SourcedCredentials> {
   const timeoutMs = options.timeoutMs ?? 1000;
-  const retries = options.maxRetries ?? 0;
   let disableFetchToken = false;
-
-  const request = async (endpoint: string, path: string, token: string | undefined, method: "GET" | "PUT" = "GET") => {
-    const headers: Record<string, string> =
-      method === "PUT" ? { "x-aws-ec2-metadata-token-ttl-seconds": "21600" } : token ? { "x-aws-ec2-metadata-token": token } : {};
-    const response = await metadataRequest({ url: new URL(path, endpoint), method, headers, timeoutMs });
-    if (response.statusCode < 200 || response.statusCode >= 300) {
-      if (response.statusCode === 401) disableFetchToken = false;
-      throw Object.assign(
-        new CredentialsProviderError(`Error response received from instance metadata service (HTTP ${response.statusCode} for ${method} ${path})`),
-        { statusCode: response.statusCode },
-      );
-    }
-    return response.body;
-  };
-  const withRetries = async <T>(run: () => Promise<T>): Promise<T> => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await run();
-      } catch (error) {
-        if (attempt >= retries) throw error;
-      }
-    }
-  };
-
-  const provider = async (): Promise<SourcedCredentials> => {
+  const get = (endpoint: string, path: string, token: string | undefined) =>
+    withRetries(options.maxRetries ?? 0, () =>
+      imdsRequest(endpoint, path, timeoutMs, token || undefined).catch((error: CredentialsProviderError & { statusCode?: number }) => {
+        if (error.statusCode === 401) disableFetchToken = false;
+        throw error;
+      }),
+    );
+  return withStaticStability(async () => {
     const { endpoint, v1BlockedBy } = await imdsSettings(options);
     let token: string | undefined;
-    let tokenError: Error | undefined;
+    let tokenError: (Error & { statusCode?: number }) | undefined;
     if (!disableFetchToken) {
       try {
-        token = await request(endpoint, "/latest/api/token", undefined, "PUT");
+        token = await imdsRequest(endpoint, IMDS_TOKEN_PATH, timeoutMs);
       } catch (error) {
-        const status = (error as { statusCode?: number }).statusCode;
+        tokenError = error as Error;
+        const status = tokenError.statusCode;
         if (status === 400) throw new CredentialsProviderError("EC2 Metadata token request returned error", { cause: error });
         if (status === 403 || status === 404 || status === 405) disableFetchToken = true;
-        tokenError = error as Error;
       }
     }
     if (token === undefined && v1BlockedBy) {
@@ -74,9 +57,7 @@ export function fromEc2InstanceMetadata(options: Ec2InstanceMetadataOptions = {}
         { name: "InstanceMetadataV1FallbackError" },
       );
     }
-    const role = (await withRetries(() => request(endpoint, CREDENTIALS_PATH, token))).trim();
-    const body = await withRetries(() => request(endpoint, CREDENTIALS_PATH + role, token));
-    return parseMetadataCredentials(body, "Instance metadata service", { withAccountId: true });
-  };
-  return withStaticStability(provider, options.logger);
+    const role = (await get(endpoint, CREDENTIALS_PATH, token)).trim();
+    return parseMetadataCredentials(await get(endpoint, CREDENTIALS_PATH + role, token), "Instance metadata service", false);
+  }, options.logger);
 }

@@ -3,7 +3,7 @@ import type { ConfigLoadOptions } from "../config/config-options.js";
 import { loadSharedConfig } from "../config/load-shared-config.js";
 import { classifyProfile } from "./classify-profile.js";
 import { CredentialsProviderError } from "./credentials-provider-error.js";
-import { withCredentialFeature, type SourcedCredentials } from "./credential-source.js";
+import { toCredentials, type SourcedCredentials } from "./credential-source.js";
 import { fromCredentialProcess } from "./from-credential-process.js";
 import { unsupportedProfileError } from "./unsupported-profile-error.js";
 
@@ -22,33 +22,26 @@ export interface SharedFilesCredentialOptions extends ConfigLoadOptions {
  * @example
  * await fromSharedFiles({ profile: "dev" })(); // { accessKeyId: "...", secretAccessKey: "..." }
  */
-export function fromSharedFiles(options: SharedFilesCredentialOptions = {}): () => Promise<SourcedCredentials> {
-  return async () => {
-    const shared = await loadSharedConfig(options);
-    const name = shared.profileName;
-    const data = shared.profiles[name];
+export const fromSharedFiles =
+  (options: SharedFilesCredentialOptions = {}): (() => Promise<SourcedCredentials>) =>
+  async () => {
+    const { profileName: name, profiles, configFilepath, credentialsFilepath } = await loadSharedConfig(options);
+    const data = profiles[name];
     const kind = classifyProfile(data);
     options.logger?.debug?.(`credentials: profile [${name}] is ${kind ?? "not usable"}`);
-    if (!data || kind === undefined) {
+    if (!data || !kind) {
       throw new CredentialsProviderError(
         `Could not resolve credentials using profile: [${name}] in configuration/credentials file(s).` +
-          ` (${data ? "it has no credentials" : "no such profile"} in ${shared.configFilepath} or ${shared.credentialsFilepath})`,
+          ` (${data ? "it has no credentials" : "no such profile"} in ${configFilepath} or ${credentialsFilepath})`,
       );
     }
     if (kind === "static") {
-      return withCredentialFeature(
-        {
-          accessKeyId: data.aws_access_key_id!,
-          secretAccessKey: data.aws_secret_access_key!,
-          ...(data.aws_session_token && { sessionToken: data.aws_session_token }),
-          ...(data.aws_credential_scope && { credentialScope: data.aws_credential_scope }),
-          ...(data.aws_account_id && { accountId: data.aws_account_id }),
-        },
-        "CREDENTIALS_PROFILE",
-        "n",
-      );
+      return toCredentials({ CREDENTIALS_PROFILE: "n" }, data.aws_access_key_id!, data.aws_secret_access_key!, {
+        sessionToken: data.aws_session_token,
+        credentialScope: data.aws_credential_scope,
+        accountId: data.aws_account_id,
+      });
     }
-    if (kind === "process") return fromCredentialProcess(name, data, options.env ?? process.env)();
+    if (kind === "process") return fromCredentialProcess(name, data, options.env)();
     throw unsupportedProfileError(kind, name, data);
   };
-}

@@ -1,5 +1,6 @@
 import { CredentialsProviderError } from "./credentials-provider-error.js";
 import type { SourcedCredentials } from "./credential-source.js";
+import { unsupportedProviderError } from "./unsupported-provider-error.js";
 
 /**
  * The default chain's web identity step (the SDK's `fromTokenFile`). When `AWS_WEB_IDENTITY_TOKEN_FILE` and
@@ -8,20 +9,18 @@ import type { SourcedCredentials } from "./credential-source.js";
  * Otherwise the chain goes on.
  *
  * @example
- * await fromWebIdentityEnv({})(); // rejects: "AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are not set" (tryNextLink: true)
+ * await fromWebIdentityEnv({})(); // rejects: "AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are not both set" (tryNextLink: true)
  */
-export function fromWebIdentityEnv(env: NodeJS.ProcessEnv = process.env): () => Promise<SourcedCredentials> {
-  return async () => {
-    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
-    const roleArn = env.AWS_ROLE_ARN;
-    if (!tokenFile || !roleArn) {
-      throw new CredentialsProviderError("AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are not both set");
-    }
-    throw new CredentialsProviderError(
-      `AWS_WEB_IDENTITY_TOKEN_FILE (${tokenFile}) and AWS_ROLE_ARN (${roleArn}) ask for web identity role assumption, ` +
-        `which this client does not do by itself. Pass credentials: fromTokenFile() from "@aws-sdk/credential-providers" ` +
-        `(it reads these variables), or fromNodeProviderChain(), e.g. new LambdaClient({ credentials: fromTokenFile() }).`,
-      { tryNextLink: false },
-    );
+export const fromWebIdentityEnv =
+  (env: NodeJS.ProcessEnv = process.env): (() => Promise<SourcedCredentials>) =>
+  async () => {
+    const { AWS_WEB_IDENTITY_TOKEN_FILE: tokenFile, AWS_ROLE_ARN: roleArn } = env;
+    throw !tokenFile || !roleArn
+      ? new CredentialsProviderError("AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN are not both set")
+      : unsupportedProviderError(
+          `AWS_WEB_IDENTITY_TOKEN_FILE (${tokenFile}) and AWS_ROLE_ARN (${roleArn}) ask for web identity role assumption`,
+          "fromTokenFile()",
+          " (it reads these variables), or fromNodeProviderChain()",
+          "fromTokenFile()",
+        );
   };
-}

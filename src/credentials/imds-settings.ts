@@ -1,5 +1,7 @@
 import type { ConfigLoadOptions } from "../config/config-options.js";
+import { loadNamedSetting } from "../config/load-named-setting.js";
 import { loadSetting } from "../config/load-setting.js";
+import { IMDS_ENDPOINTS } from "./imds-request.js";
 
 /** Where EC2 instance metadata lives and whether IMDSv1 may be used. */
 export interface ImdsSettings {
@@ -8,6 +10,8 @@ export interface ImdsSettings {
   /** Why IMDSv1 is blocked (`AWS_EC2_METADATA_V1_DISABLED` / `ec2_metadata_v1_disabled`), or `undefined` if it is not. */
   v1BlockedBy: string | undefined;
 }
+
+const isBlocking = (value: string | undefined) => !!value && value !== "false";
 
 /**
  * Reads the IMDS settings the SDK's `fromInstanceMetadata` uses: the endpoint from `AWS_EC2_METADATA_SERVICE_ENDPOINT`
@@ -19,42 +23,22 @@ export interface ImdsSettings {
  * (await imdsSettings({ env: {} })).endpoint; // "http://169.254.169.254"
  */
 export async function imdsSettings(options: ConfigLoadOptions): Promise<ImdsSettings> {
-  const configured = await loadSetting(
-    {
-      env: (env) => env.AWS_EC2_METADATA_SERVICE_ENDPOINT || undefined,
-      profile: (profile) => profile.ec2_metadata_service_endpoint || undefined,
-      fallback: () => undefined,
-    },
-    options,
-  )();
-  const endpoint = configured ?? modeEndpoint(await loadSetting(modeSource, options)());
-  const v1BlockedBy = await loadSetting<string | undefined>(
+  const text = (value: string | undefined) => value || undefined;
+  let endpoint = await loadNamedSetting("AWS_EC2_METADATA_SERVICE_ENDPOINT", "ec2_metadata_service_endpoint", text, () => undefined, options)();
+  if (endpoint === undefined) {
+    const mode = await loadNamedSetting("AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE", "ec2_metadata_service_endpoint_mode", (v) => v, () => "IPv4", options)();
+    endpoint = Object.hasOwn(IMDS_ENDPOINTS, mode) ? IMDS_ENDPOINTS[mode] : undefined;
+    if (endpoint === undefined) throw new Error(`Unsupported endpoint mode: ${mode}. Select from IPv4,IPv6`);
+  }
+  const v1BlockedBy = await loadSetting(
     {
       // A set variable decides alone (even "false"); only an unset one lets the profile decide.
-      env: (env) => {
-        const value = env.AWS_EC2_METADATA_V1_DISABLED;
-        if (value === undefined) throw new Error("unset");
-        return value && value !== "false" ? "process environment variable (AWS_EC2_METADATA_V1_DISABLED)" : "";
-      },
-      profile: (profile) => {
-        const value = profile.ec2_metadata_v1_disabled;
-        return value && value !== "false" ? "config file profile (ec2_metadata_v1_disabled)" : "";
-      },
+      env: ({ AWS_EC2_METADATA_V1_DISABLED: value }) =>
+        value === undefined ? value : isBlocking(value) ? "process environment variable (AWS_EC2_METADATA_V1_DISABLED)" : "",
+      profile: (profile) => (isBlocking(profile.ec2_metadata_v1_disabled) ? "config file profile (ec2_metadata_v1_disabled)" : ""),
       fallback: () => "",
     },
     options,
   )();
-  return { endpoint, v1BlockedBy: v1BlockedBy || undefined };
-}
-
-const modeSource = {
-  env: (env: NodeJS.ProcessEnv) => env.AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE,
-  profile: (profile: Record<string, string | undefined>) => profile.ec2_metadata_service_endpoint_mode,
-  fallback: () => "IPv4",
-};
-
-function modeEndpoint(mode: string): string {
-  if (mode === "IPv4") return "http://169.254.169.254";
-  if (mode === "IPv6") return "http://[fd00:ec2::254]";
-  throw new Error(`Unsupported endpoint mode: ${mode}. Select from IPv4,IPv6`);
+  return { endpoint, v1BlockedBy: text(v1BlockedBy) };
 }

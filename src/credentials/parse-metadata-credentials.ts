@@ -5,31 +5,27 @@ const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}[tT]\d{2}:\d{2}:\d{2}(?:\.\d+)?[zZ]$/;
 
 /**
  * Reads the credentials JSON that ECS/EKS container endpoints and EC2 instance metadata return: string `AccessKeyId`,
- * `SecretAccessKey`, `Token` and `Expiration` are required; `AccountId` is kept when `withAccountId` is set (IMDS and
- * the SDK's `fromContainerMetadata` keep it, its `fromHttp` does not). With `strictExpiration` the expiration must be an
- * RFC 3339 UTC timestamp, as `fromHttp` requires.
+ * `SecretAccessKey`, `Token` and `Expiration` are required. With `fromHttp` set (the SDK's `fromHttp` for container
+ * endpoints) the expiration must be an RFC 3339 UTC timestamp and `AccountId` is dropped; otherwise (IMDS and the SDK's
+ * `fromContainerMetadata`) a truthy `AccountId` is kept. The result has no `$source`.
  *
  * @example
- * parseMetadataCredentials('{"AccessKeyId":"a","SecretAccessKey":"b","Token":"t","Expiration":"2030-01-01T00:00:00Z"}', "IMDS", {});
+ * parseMetadataCredentials('{"AccessKeyId":"a","SecretAccessKey":"b","Token":"t","Expiration":"2030-01-01T00:00:00Z"}', "IMDS", false);
  */
-export function parseMetadataCredentials(
-  body: string,
-  source: string,
-  options: { withAccountId?: boolean; strictExpiration?: boolean },
-): SourcedCredentials {
+export function parseMetadataCredentials(body: string, source: string, fromHttp: boolean): SourcedCredentials {
   let data: Record<string, unknown>;
   try {
-    data = JSON.parse(body) as Record<string, unknown>;
+    data = JSON.parse(body) ?? {};
   } catch (error) {
     throw new CredentialsProviderError(`${source} returned invalid JSON: ${(error as Error).message}`, { cause: error });
   }
-  const { AccessKeyId, SecretAccessKey, Token, Expiration, AccountId } = data ?? {};
+  const { AccessKeyId, SecretAccessKey, Token, Expiration, AccountId } = data;
   if (
     typeof AccessKeyId !== "string" ||
     typeof SecretAccessKey !== "string" ||
     typeof Token !== "string" ||
     typeof Expiration !== "string" ||
-    (options.strictExpiration && !RFC3339_UTC.test(Expiration))
+    (fromHttp && !RFC3339_UTC.test(Expiration))
   ) {
     throw new CredentialsProviderError(
       `${source} response not of the required format, an object matching: ` +
@@ -41,6 +37,6 @@ export function parseMetadataCredentials(
     secretAccessKey: SecretAccessKey,
     sessionToken: Token,
     expiration: new Date(Expiration),
-    ...(options.withAccountId && AccountId ? { accountId: String(AccountId) } : {}),
+    ...(!fromHttp && AccountId ? { accountId: String(AccountId) } : {}),
   };
 }

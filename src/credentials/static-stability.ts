@@ -16,29 +16,25 @@ export function withStaticStability(
   logger: Pick<Logger, "warn"> = console,
 ): () => Promise<SourcedCredentials> {
   let past: Extended | undefined;
+  const extend = ({ originalExpiration, ...credentials }: Extended): Extended => {
+    const expiration = new Date(Date.now() + (300 + Math.floor(Math.random() * 300)) * 1000);
+    logger.warn(
+      "Attempting credential expiration extension due to a credential service availability issue. A refresh of these " +
+        `credentials will be attempted after ${expiration}.\nFor more information, please visit: ` +
+        "https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html",
+    );
+    originalExpiration ??= credentials.expiration;
+    return { ...credentials, ...(originalExpiration && { originalExpiration }), expiration };
+  };
   return async () => {
-    let credentials: Extended;
     try {
-      credentials = await provider();
-      if (credentials.expiration && credentials.expiration.getTime() < Date.now()) credentials = extend(credentials, logger);
+      const credentials = await provider();
+      past = credentials.expiration && credentials.expiration.getTime() < Date.now() ? extend(credentials) : credentials;
     } catch (error) {
       if (!past) throw error;
       logger.warn("Credential renew failed: ", error);
-      credentials = extend(past, logger);
+      past = extend(past);
     }
-    past = credentials;
-    return credentials;
+    return past;
   };
-}
-
-function extend(credentials: Extended, logger: Pick<Logger, "warn">): Extended {
-  const seconds = 300 + Math.floor(Math.random() * 300);
-  const expiration = new Date(Date.now() + seconds * 1000);
-  logger.warn(
-    "Attempting credential expiration extension due to a credential service availability issue. A refresh of these " +
-      `credentials will be attempted after ${expiration}.\nFor more information, please visit: ` +
-      "https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html",
-  );
-  const originalExpiration = credentials.originalExpiration ?? credentials.expiration;
-  return { ...credentials, ...(originalExpiration ? { originalExpiration } : {}), expiration };
 }

@@ -1,12 +1,12 @@
 import type { IniSection } from "@smithy/types";
 import type { ProfileKind } from "./classify-profile.js";
-import { CredentialsProviderError } from "./credentials-provider-error.js";
+import type { CredentialsProviderError } from "./credentials-provider-error.js";
+import { unsupportedProviderError } from "./unsupported-provider-error.js";
 
 /**
  * Builds the error for a profile that needs a credential source this client does not implement (role assumption, web
  * identity, IAM Identity Center / SSO, console login). It names the `@aws-sdk/credential-providers` function to pass
- * as `credentials` instead, and it stops the default chain (`tryNextLink: false`): going on would silently pick up some
- * other identity, such as the instance role.
+ * as `credentials` instead, and it stops the default chain (`tryNextLink: false`).
  *
  * @example
  * unsupportedProfileError("sso", "dev", { sso_session: "corp" }).message;
@@ -18,32 +18,26 @@ export function unsupportedProfileError(
   data: IniSection,
 ): CredentialsProviderError {
   const profile = JSON.stringify(profileName);
-  const [what, use] = describe(kind, profile, data);
-  return new CredentialsProviderError(
-    `Profile ${profile} ${what}, which this client does not do by itself. Pass credentials: ${use} ` +
-      `from "@aws-sdk/credential-providers" (or fromNodeProviderChain({ profile: ${profile} }), the SDK's whole chain), ` +
-      `e.g. new LambdaClient({ credentials: fromNodeProviderChain({ profile: ${profile} }) }).`,
-    { tryNextLink: false },
+  const byProfile = `({ profile: ${profile} })`;
+  const { role_arn: role, source_profile: source, web_identity_token_file: tokenFile } = data;
+  const [what, use] =
+    kind === "assume-role"
+      ? [
+          `assumes role ${role} (role_arn with ${source !== undefined ? `source_profile "${source}"` : `credential_source "${data.credential_source}"`})`,
+          `fromIni${byProfile} or fromTemporaryCredentials({ params: { RoleArn: ${JSON.stringify(role)} } })`,
+        ]
+      : kind === "web-identity"
+        ? [
+            `assumes role ${role} with the web identity token in ${tokenFile}`,
+            `fromIni${byProfile} or fromTokenFile({ webIdentityTokenFile: ${JSON.stringify(tokenFile)}, roleArn: ${JSON.stringify(role)} })`,
+          ]
+        : kind === "sso"
+          ? ["signs in with IAM Identity Center (SSO)", `fromSSO${byProfile}`]
+          : ["signs in with login_session (aws login)", `fromLoginCredentials${byProfile}`];
+  return unsupportedProviderError(
+    `Profile ${profile} ${what}`,
+    use,
+    ` (or fromNodeProviderChain${byProfile}, the SDK's whole chain)`,
+    `fromNodeProviderChain${byProfile}`,
   );
-}
-
-function describe(kind: Exclude<ProfileKind, "static" | "process">, profile: string, data: IniSection): [string, string] {
-  switch (kind) {
-    case "assume-role": {
-      const from = data.source_profile !== undefined ? `source_profile "${data.source_profile}"` : `credential_source "${data.credential_source}"`;
-      return [
-        `assumes role ${data.role_arn} (role_arn with ${from})`,
-        `fromIni({ profile: ${profile} }) or fromTemporaryCredentials({ params: { RoleArn: ${JSON.stringify(data.role_arn)} } })`,
-      ];
-    }
-    case "web-identity":
-      return [
-        `assumes role ${data.role_arn} with the web identity token in ${data.web_identity_token_file}`,
-        `fromIni({ profile: ${profile} }) or fromTokenFile({ webIdentityTokenFile: ${JSON.stringify(data.web_identity_token_file)}, roleArn: ${JSON.stringify(data.role_arn)} })`,
-      ];
-    case "sso":
-      return ["signs in with IAM Identity Center (SSO)", `fromSSO({ profile: ${profile} })`];
-    case "login":
-      return ["signs in with login_session (aws login)", `fromLoginCredentials({ profile: ${profile} })`];
-  }
 }

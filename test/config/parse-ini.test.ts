@@ -1,0 +1,116 @@
+import { loadSharedConfigFiles } from "@smithy/core/config";
+import type { IniSection, ParsedIniData } from "@smithy/types";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadSharedConfig, type SharedConfig } from "../../src/config/load-shared-config.js";
+import { parseIni } from "../../src/config/parse-ini.js";
+import { removeTempAwsHomes, tempAwsHome } from "./support/temp-aws-home.js";
+
+afterAll(removeTempAwsHomes);
+
+/** What loadSharedConfig returned when it was built on the SDK's loadSharedConfigFiles (the reference). */
+async function sdkSharedConfig(configFilepath: string, credentialsFilepath: string, selected: string): Promise<Partial<SharedConfig>> {
+  const { configFile, credentialsFile } = await loadSharedConfigFiles({ filepath: credentialsFilepath, configFilepath });
+  const profiles: ParsedIniData = {};
+  const services: Record<string, IniSection> = {};
+  for (const [name, section] of Object.entries(configFile)) {
+    if (name.startsWith("services.")) services[name.slice("services.".length)] = section;
+    else profiles[name] = { ...section };
+  }
+  for (const [name, section] of Object.entries(credentialsFile)) profiles[name] = { ...profiles[name], ...section };
+  return {
+    profile: profiles[selected] ?? {},
+    configProfile: configFile[selected] ?? {},
+    credentialsProfile: credentialsFile[selected] ?? {},
+    profiles,
+    services,
+  };
+}
+
+describe("parseIni", () => {
+  it("reads sections, typed sections, comments and indented subsections like the SDK", () => {
+    const text = [
+      "[default]",
+      "region = us-west-2 ; comment",
+      "#full comment",
+      "[profile dev]",
+      "s3 =",
+      "  max = 20",
+      "  region=eu-west-1",
+      "after = 1",
+      "[unknown x]",
+      "ignored = yes",
+      "[services 'local']",
+      "lambda =",
+      "\tendpoint_url = http://h#not-a-comment",
+      "[sso-session corp]\r",
+      "sso_region = us-east-1\r",
+    ].join("\n");
+    expect(parseIni(text)).toEqual({
+      default: { region: "us-west-2" },
+      "profile.dev": { "s3.max": "20", "s3.region": "eu-west-1", after: "1" },
+      "services.local": { "lambda.endpoint_url": "http://h#not-a-comment" },
+      "sso-session.corp": { sso_region: "us-east-1" },
+    });
+  });
+
+  it("refuses a __proto__ profile", () => {
+    expect(() => parseIni("[profile __proto__]\na = b")).toThrowError('Found invalid profile name "profile __proto__"');
+  });
+});
+
+describe("loadSharedConfig", () => {
+  const line = fc.constantFrom(
+    "[default]",
+    "[profile default]",
+    "[profile dev]",
+    "[profile  dev]",
+    '[profile "q"]',
+    "[dev]",
+    "[services local]",
+    "[services.local]",
+    "[sso-session s]",
+    "[other thing]",
+    "[constructor]",
+    "[profile __proto__]",
+    "region = us-east-1",
+    "region=eu-west-1 # c",
+    "max_attempts = 5 ;c",
+    "  region = indented",
+    "s3 =",
+    "lambda =",
+    "  endpoint_url = http://x",
+    "\tmax = 3",
+    "= nothing",
+    "novalue",
+    "; comment",
+    "",
+    "   ",
+    "key = a=b",
+  );
+  const file = fc.tuple(fc.array(line, { maxLength: 14 }), fc.constantFrom("\n", "\r\n")).map(([lines, eol]) => lines.join(eol));
+
+  it("matches the SDK's loadSharedConfigFiles on random files", async () => {
+    const home = tempAwsHome();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(file, file, fc.constantFrom("default", "dev", "q", "local", "s", "constructor"), async (config, credentials, profile) => {
+        // Fresh paths each run: both loaders cache a file's contents for the life of the process.
+        n++;
+        const configFilepath = home.write(`config-${n}`, config);
+        const credentialsFilepath = home.write(`credentials-${n}`, credentials);
+        const ours = await loadSharedConfig({ profile, env: { HOME: home.home, AWS_CONFIG_FILE: configFilepath, AWS_SHARED_CREDENTIALS_FILE: credentialsFilepath } });
+        const { profileName: _, configFilepath: _c, credentialsFilepath: _k, ...rest } = ours;
+        expect(rest).toEqual(await sdkSharedConfig(configFilepath, credentialsFilepath, profile));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads each file once per process, like the SDK", async () => {
+    const home = tempAwsHome({ config: "[default]\nregion = us-east-1\n" });
+    expect((await loadSharedConfig({ env: home.env })).profile.region).toBe("us-east-1");
+    home.write(".aws/config", "[default]\nregion = eu-west-1\n");
+    expect((await loadSharedConfig({ env: home.env })).profile.region).toBe("us-east-1");
+  });
+});
