@@ -10,34 +10,15 @@ export type ClassifiableError = {
   $metadata?: { httpStatusCode?: number; clockSkewCorrected?: boolean };
 };
 
-const THROTTLING_NAMES = [
-  "BandwidthLimitExceeded",
-  "EC2ThrottledException",
-  "LimitExceededException",
-  "PriorRequestNotComplete",
-  "ProvisionedThroughputExceededException",
-  "RequestLimitExceeded",
-  "RequestThrottled",
-  "RequestThrottledException",
-  "SlowDown",
-  "ThrottledException",
-  "Throttling",
-  "ThrottlingException",
-  "TooManyRequestsException",
-  "TransactionInProgressException",
-];
-const TRANSIENT_NAMES = ["TimeoutError", "RequestTimeout", "RequestTimeoutException"];
+// Word lists as space-separated strings: the same names as the SDK's, in a smaller bundle.
+const THROTTLING_NAMES = (
+  "BandwidthLimitExceeded EC2ThrottledException LimitExceededException PriorRequestNotComplete " +
+  "ProvisionedThroughputExceededException RequestLimitExceeded RequestThrottled RequestThrottledException SlowDown " +
+  "ThrottledException Throttling ThrottlingException TooManyRequestsException TransactionInProgressException"
+).split(" ");
+const TRANSIENT_NAMES = "TimeoutError RequestTimeout RequestTimeoutException".split(" ");
 const TRANSIENT_STATUS_CODES = [500, 502, 503, 504];
-const TRANSIENT_NODE_CODES = [
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-];
+const TRANSIENT_NODE_CODES = "ECONNRESET ECONNREFUSED EPIPE ETIMEDOUT EHOSTUNREACH ENETUNREACH ENOTFOUND EAI_AGAIN".split(" ");
 const BROWSER_NETWORK_MESSAGES = [
   "Failed to fetch",
   "NetworkError when attempting to fetch resource",
@@ -68,11 +49,6 @@ const isTransientError = (error: ClassifiableError, depth = 0): boolean =>
     (error.code === "ERR_HTTP2_STREAM_ERROR" && (error.message as string).includes("NGHTTP2_REFUSED_STREAM")) ||
     (error.cause !== undefined && depth <= 10 && isTransientError(error.cause as ClassifiableError, depth + 1)));
 
-const isServerError = (error: ClassifiableError): boolean => {
-  const status = error.$metadata?.httpStatusCode;
-  return status !== undefined && 500 <= status && status <= 599 && !isTransientError(error);
-};
-
 /**
  * Classifies a failed attempt the way the AWS SDK does; the first matching rule wins:
  * THROTTLING, then TRANSIENT, then SERVER_ERROR (other 5xx), otherwise CLIENT_ERROR.
@@ -87,6 +63,6 @@ export const getRetryErrorType = (error: unknown): RetryErrorType => {
   const e = error as ClassifiableError;
   if (isThrottlingError(e)) return "THROTTLING";
   if (isTransientError(e)) return "TRANSIENT";
-  if (isServerError(e)) return "SERVER_ERROR";
-  return "CLIENT_ERROR";
+  const status = e.$metadata?.httpStatusCode ?? 0;
+  return status >= 500 && status <= 599 ? "SERVER_ERROR" : "CLIENT_ERROR";
 };

@@ -19,34 +19,33 @@ const precise = (n: number): number => parseFloat(n.toFixed(8));
 
 /**
  * The SDK's client-side CUBIC rate limiter used by adaptive retry: its token bucket stays off until the first
- * throttling error, then every attempt takes one token and waits for it.
+ * throttling error, then every attempt takes one token and waits for it. Its fields have the SDK's names and values.
  */
 export class DefaultRateLimiter {
-  private readonly beta: number;
-  private readonly minCapacity: number;
-  private readonly minFillRate: number;
-  private readonly scaleConstant: number;
-  private readonly smooth: number;
+  // Assigned in the constructor; `declare` keeps them out of the emitted class body.
+  private declare readonly beta: number;
+  private declare readonly minCapacity: number;
+  private declare readonly minFillRate: number;
+  private declare readonly scaleConstant: number;
+  private declare readonly smooth: number;
+  private declare fillRate: number;
+  private declare maxCapacity: number;
   private enabled = false;
   private availableTokens = 0;
   private lastMaxRate = 0;
   private measuredTxRate = 0;
   private requestCount = 0;
-  private fillRate: number;
   private lastThrottleTime = now();
   private lastTimestamp = 0;
   private lastTxRateBucket = Math.floor(now());
-  private maxCapacity: number;
   private timeWindow = 0;
 
   constructor(options?: DefaultRateLimiterOptions) {
     this.beta = options?.beta ?? 0.7;
-    this.minCapacity = options?.minCapacity ?? 1;
-    this.minFillRate = options?.minFillRate ?? 0.5;
+    this.minCapacity = this.maxCapacity = options?.minCapacity ?? 1;
+    this.minFillRate = this.fillRate = options?.minFillRate ?? 0.5;
     this.scaleConstant = options?.scaleConstant ?? 0.4;
     this.smooth = options?.smooth ?? 0.8;
-    this.fillRate = this.minFillRate;
-    this.maxCapacity = this.minCapacity;
   }
 
   /** Waits until the bucket (when enabled) holds a token, then takes it. */
@@ -54,8 +53,7 @@ export class DefaultRateLimiter {
     if (!this.enabled) return;
     this.refill();
     while (this.availableTokens < 1) {
-      const delay = ((1 - this.availableTokens) / this.fillRate) * 1000;
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await new Promise((resolve) => setTimeout(resolve, ((1 - this.availableTokens) / this.fillRate) * 1000));
       this.refill();
     }
     this.availableTokens -= 1;
@@ -63,8 +61,7 @@ export class DefaultRateLimiter {
 
   /** Updates the sending rate from an attempt's outcome: a retry error info, or `{}` for a success. */
   updateClientSendingRate(response: { errorType?: string; error?: unknown }): void {
-    const t = now();
-    const bucket = Math.floor(t * 2) / 2;
+    const bucket = Math.floor(now() * 2) / 2;
     this.requestCount++;
     if (bucket > this.lastTxRateBucket) {
       const currentRate = this.requestCount / (bucket - this.lastTxRateBucket);
@@ -72,18 +69,16 @@ export class DefaultRateLimiter {
       this.requestCount = 0;
       this.lastTxRateBucket = bucket;
     }
+    const throttled = response?.errorType === "THROTTLING" || isThrottlingError((response?.error ?? response) as ClassifiableError);
+    if (throttled) this.lastMaxRate = this.enabled ? Math.min(this.measuredTxRate, this.fillRate) : this.measuredTxRate;
+    this.timeWindow = precise(Math.pow((this.lastMaxRate * (1 - this.beta)) / this.scaleConstant, 1 / 3));
     let rate: number;
-    if (response?.errorType === "THROTTLING" || isThrottlingError((response?.error ?? response) as ClassifiableError)) {
-      const rateToUse = !this.enabled ? this.measuredTxRate : Math.min(this.measuredTxRate, this.fillRate);
-      this.lastMaxRate = rateToUse;
-      this.calculateTimeWindow();
+    if (throttled) {
       this.lastThrottleTime = now();
-      rate = precise(rateToUse * this.beta);
+      rate = precise(this.lastMaxRate * this.beta);
       this.enabled = true;
     } else {
-      this.calculateTimeWindow();
-      const sinceThrottle = now() - this.lastThrottleTime - this.timeWindow;
-      rate = precise(this.scaleConstant * Math.pow(sinceThrottle, 3) + this.lastMaxRate);
+      rate = precise(this.scaleConstant * Math.pow(now() - this.lastThrottleTime - this.timeWindow, 3) + this.lastMaxRate);
     }
     const newRate = Math.min(rate, 2 * this.measuredTxRate);
     this.refill();
@@ -92,18 +87,11 @@ export class DefaultRateLimiter {
     this.availableTokens = Math.min(this.availableTokens, this.maxCapacity);
   }
 
-  private calculateTimeWindow(): void {
-    this.timeWindow = precise(Math.pow((this.lastMaxRate * (1 - this.beta)) / this.scaleConstant, 1 / 3));
-  }
-
   private refill(): void {
     const timestamp = now();
-    if (!this.lastTimestamp) {
-      this.lastTimestamp = timestamp;
-      return;
+    if (this.lastTimestamp) {
+      this.availableTokens = Math.min(this.maxCapacity, this.availableTokens + (timestamp - this.lastTimestamp) * this.fillRate);
     }
-    const fillAmount = (timestamp - this.lastTimestamp) * this.fillRate;
-    this.availableTokens = Math.min(this.maxCapacity, this.availableTokens + fillAmount);
     this.lastTimestamp = timestamp;
   }
 }

@@ -36,47 +36,31 @@ type AbortSignalLike = { aborted: boolean; reason?: unknown; onabort?: unknown }
 >;
 type MutableError = Error & { $metadata?: Record<string, unknown>; $response?: unknown };
 
-const INVOCATION_ID_HEADER = "amz-sdk-invocation-id";
-const REQUEST_HEADER = "amz-sdk-request";
-
-const createAbortError = (signal: AbortSignalLike): Error => {
-  const reason = signal.reason;
-  if (reason instanceof Error) {
-    return Object.assign(new Error("Request aborted"), { name: "AbortError", cause: reason });
-  }
-  return Object.assign(new Error(reason ? String(reason) : "Request aborted"), { name: "AbortError" });
-};
-
 /** Settles like `promise`, or rejects with an AbortError as soon as `signal` aborts. */
 const race = <T>(promise: Promise<T>, signal?: AbortSignalLike): Promise<T> => {
   if (!signal) return promise;
   let cleanup = () => {};
   const aborted = new Promise<never>((_, reject) => {
-    const handler = () => reject(createAbortError(signal));
-    if (signal.aborted) handler();
+    const onAbort = () => {
+      const { reason } = signal;
+      const isError = reason instanceof Error;
+      reject(Object.assign(new Error(reason && !isError ? String(reason) : "Request aborted"), { name: "AbortError" }, isError && { cause: reason }));
+    };
+    if (signal.aborted) onAbort();
     else if (typeof signal.addEventListener === "function") {
-      signal.addEventListener("abort", handler, { once: true });
-      cleanup = () => signal.removeEventListener!("abort", handler);
-    } else signal.onabort = handler;
+      signal.addEventListener("abort", onAbort, { once: true });
+      cleanup = () => signal.removeEventListener!("abort", onAbort);
+    } else signal.onabort = onAbort;
   });
   return Promise.race([promise, aborted]).finally(cleanup);
 };
 
-const asSdkError = (error: unknown): MutableError => {
-  if (error instanceof Error) return error;
-  if (error instanceof Object) return Object.assign(new Error(), error);
-  if (typeof error === "string") return new Error(error);
-  return new Error(`AWS SDK error wrapper for ${error}`);
-};
-
-const isStreamingPayload = (request: HttpRequest): boolean =>
-  request?.body instanceof Readable ||
-  (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
-
-const isRetryStrategyV2 = (s: RetryStrategyV2 | RetryStrategy): s is RetryStrategyV2 =>
-  typeof (s as RetryStrategyV2).acquireInitialRetryToken !== "undefined" &&
-  typeof (s as RetryStrategyV2).refreshRetryTokenForRetry !== "undefined" &&
-  typeof (s as RetryStrategyV2).recordSuccess !== "undefined";
+const asSdkError = (error: unknown): MutableError =>
+  error instanceof Error
+    ? error
+    : error instanceof Object
+      ? Object.assign(new Error(), error)
+      : new Error(typeof error === "string" ? error : `AWS SDK error wrapper for ${error}`);
 
 /**
  * The AWS SDK's retry middleware (finalizeRequest step): it stamps `amz-sdk-invocation-id` once per send and
@@ -94,34 +78,38 @@ export const retryMiddleware =
     const retryStrategy = await options.retryStrategy();
     const maxAttempts = await options.maxAttempts();
     const abortSignal = context.__smithy_context?.abortSignal as AbortSignalLike | undefined;
-    if (!isRetryStrategyV2(retryStrategy)) {
-      const mode = retryStrategy?.mode;
+    const strategy = retryStrategy as RetryStrategyV2;
+    if (
+      typeof strategy.acquireInitialRetryToken === "undefined" ||
+      typeof strategy.refreshRetryTokenForRetry === "undefined" ||
+      typeof strategy.recordSuccess === "undefined"
+    ) {
+      const legacy = retryStrategy as RetryStrategy;
+      const mode = legacy?.mode;
       if (mode) context.userAgent = [...(context.userAgent || []), ["cfg/retry-mode", mode]];
-      return retryStrategy.retry(next, args);
+      return legacy.retry(next, args);
     }
     const scope = (context["partition_id"] ?? "") + (context.__retryLongPoll ? ":longpoll" : "");
-    let retryToken = await race(retryStrategy.acquireInitialRetryToken(scope), abortSignal);
-    let lastError: MutableError;
+    let retryToken = await race(strategy.acquireInitialRetryToken(scope), abortSignal);
     let attempts = 0;
     let totalRetryDelay = 0;
     const { request } = args;
     const isRequest = HttpRequest.isInstance(request);
-    if (isRequest) request.headers[INVOCATION_ID_HEADER] = randomUUID();
-    while (true) {
+    if (isRequest) request.headers["amz-sdk-invocation-id"] = randomUUID();
+    for (;;) {
       try {
-        if (isRequest) request.headers[REQUEST_HEADER] = `attempt=${attempts + 1}; max=${maxAttempts}`;
+        if (isRequest) request.headers["amz-sdk-request"] = `attempt=${attempts + 1}; max=${maxAttempts}`;
         // A clone per attempt keeps what later middleware (signing) adds to one attempt out of the next.
         const { response, output } = await next(isRequest ? { ...args, request: HttpRequest.clone(request) } : args);
-        retryStrategy.recordSuccess(retryToken);
-        output.$metadata.attempts = attempts + 1;
-        output.$metadata.totalRetryDelay = totalRetryDelay;
+        strategy.recordSuccess(retryToken);
+        Object.assign(output.$metadata, { attempts: attempts + 1, totalRetryDelay });
         return { response, output };
       } catch (e) {
         const errorInfo: RetryErrorInfo = { error: e as SdkError, errorType: getRetryErrorType(e) };
         const retryAfterHint = getRetryAfterHint((e as MutableError).$response, options.logger);
         if (retryAfterHint) errorInfo.retryAfterHint = retryAfterHint;
-        lastError = asSdkError(e);
-        if (isRequest && isStreamingPayload(request)) {
+        const lastError = asSdkError(e);
+        if (isRequest && (request.body instanceof Readable || request.body instanceof ReadableStream)) {
           (context.logger instanceof NoOpLogger ? console : context.logger)?.warn(
             "An error was encountered in a non-retryable streaming request.",
           );
@@ -129,14 +117,12 @@ export const retryMiddleware =
         }
         try {
           if (abortSignal?.aborted) throw lastError;
-          retryToken = await race(retryStrategy.refreshRetryTokenForRetry(retryToken, errorInfo), abortSignal);
+          retryToken = await race(strategy.refreshRetryTokenForRetry(retryToken, errorInfo), abortSignal);
         } catch (refreshError) {
           if (refreshError !== lastError && abortSignal?.aborted && (refreshError as Error)?.name === "AbortError") {
             throw refreshError;
           }
-          lastError.$metadata ||= {};
-          lastError.$metadata.attempts = attempts + 1;
-          lastError.$metadata.totalRetryDelay = totalRetryDelay;
+          Object.assign((lastError.$metadata ||= {}), { attempts: attempts + 1, totalRetryDelay });
           throw lastError;
         }
         attempts = retryToken.getRetryCount();
