@@ -46,13 +46,13 @@ const load = (path: string): Promise<ParsedIniData> => {
 export async function loadSharedConfig(options: ConfigLoadOptions = {}): Promise<SharedConfig> {
   const { configFilepath, credentialsFilepath } = resolveSharedConfigPaths(options.env ?? process.env);
   const [config, credentialsFile] = await Promise.all([load(configFilepath), load(credentialsFilepath)]);
+  // The config file as the SDK's getConfigData keeps it: [default], and typed sections with "profile." dropped.
   const configFile: ParsedIniData = config.default ? { default: config.default } : {};
   const profiles: ParsedIniData = {};
   const services: Record<string, IniSection> = {};
   for (const [key, section] of Object.entries(config)) {
-    const [, type, name] = /^([^.]*)\.(.*)$/s.exec(key) ?? [];
-    if (type === "profile") configFile[name!] = section;
-    else if (type === "sso-session" || type === "services") configFile[key] = section;
+    const [, type, name] = /^(profile|sso-session|services)\.(.*)/s.exec(key) ?? [];
+    if (type) configFile[type === "profile" ? name! : key] = section;
   }
   for (const [name, section] of Object.entries(configFile)) {
     if (name.startsWith("services.")) services[name.slice(9)] = section;

@@ -27,8 +27,5 @@ export function resolveSharedConfigPaths(env: NodeJS.ProcessEnv = process.env): 
 }
 
 function homeDir(env: NodeJS.ProcessEnv): string {
-  if (env.HOME) return env.HOME;
-  if (env.USERPROFILE) return env.USERPROFILE;
-  if (env.HOMEPATH) return `${env.HOMEDRIVE ?? `C:${sep}`}${env.HOMEPATH}`;
-  return homedir();
+  return env.HOME || env.USERPROFILE || (env.HOMEPATH ? `${env.HOMEDRIVE ?? `C:${sep}`}${env.HOMEPATH}` : homedir());
 }

@@ -9,10 +9,10 @@ export class CredentialsProviderError extends Error {
 
   /**
    * @param message - What failed and why.
-   * @param options - `tryNextLink` (@default true) and an optional `cause`.
+   * @param options - `tryNextLink` (@default true) and an optional `cause` (set only when the key is present).
    */
   constructor(message: string, options: { tryNextLink?: boolean; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message, options);
     this.tryNextLink = options.tryNextLink ?? true;
   }
 }
