@@ -36,9 +36,11 @@ export const fromContainer =
           });
     }
     if (!url) throw new CredentialsProviderError("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI are not set");
-    const warn = (message: string) => (options.logger ?? console).warn(message);
-    if (relative && full) warn("Both AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and AWS_CONTAINER_CREDENTIALS_FULL_URI are set; the relative URI is used.");
-    if (token && tokenFile) warn("Both AWS_CONTAINER_AUTHORIZATION_TOKEN and AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE are set; the file is used.");
+    const warnBoth = (first: string, second: string, used: string) => {
+      if (env[first] && env[second]) (options.logger ?? console).warn(`Both ${first} and ${second} are set; the ${used} is used.`);
+    };
+    warnBoth("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "relative URI");
+    warnBoth("AWS_CONTAINER_AUTHORIZATION_TOKEN", "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE", "file");
     const timeoutMs = options.timeoutMs ?? 1000;
     const get = (authorization: string | undefined) => metadataRequest(url, timeoutMs, authorization ? { Authorization: authorization } : {});
     let primaryError: Error;

@@ -16,8 +16,8 @@ export const fromCredentialProcess =
   (profileName: string, profile: IniSection, env: NodeJS.ProcessEnv = process.env): (() => Promise<SourcedCredentials>) =>
   async () => {
     const command = profile.credential_process;
-    const problem = (what: string) => new Error(`Profile ${profileName} ${what}.`);
-    if (command === undefined) throw new CredentialsProviderError(problem("did not contain credential_process").message);
+    if (command === undefined) throw new CredentialsProviderError(`Profile ${profileName} did not contain credential_process.`);
+    const problem = (what: string) => new Error(`Profile ${profileName} credential_process ${what}.`);
     try {
       const { exec } = await import("node:child_process");
       const stdout = await new Promise<string>((resolve, reject) =>
@@ -27,12 +27,12 @@ export const fromCredentialProcess =
       try {
         data = JSON.parse(stdout.trim()) ?? {};
       } catch {
-        throw problem("credential_process returned invalid JSON");
+        throw problem("returned invalid JSON");
       }
       const { Version, AccessKeyId, SecretAccessKey, Expiration } = data;
-      if (Version !== 1) throw problem("credential_process did not return Version 1");
-      if (AccessKeyId === undefined || SecretAccessKey === undefined) throw problem("credential_process returned invalid credentials");
-      if (Expiration && new Date(String(Expiration)) < new Date()) throw problem("credential_process returned expired credentials");
+      if (Version !== 1) throw problem("did not return Version 1");
+      if (AccessKeyId === undefined || SecretAccessKey === undefined) throw problem("returned invalid credentials");
+      if (Expiration && new Date(String(Expiration)) < new Date()) throw problem("returned expired credentials");
       const text = (value: unknown) => (value ? String(value) : undefined);
       return toCredentials({ CREDENTIALS_PROCESS: "w", CREDENTIALS_PROFILE_PROCESS: "v" }, String(AccessKeyId), String(SecretAccessKey), {
         sessionToken: text(data.SessionToken),
