@@ -1,7 +1,5 @@
-import { readFile } from "node:fs/promises";
 import type { IniSection, ParsedIniData } from "@smithy/types";
 import type { ConfigLoadOptions } from "./config-options.js";
-import { parseIni } from "./parse-ini.js";
 import { profileName } from "./profile-name.js";
 import { resolveSharedConfigPaths } from "./shared-config-paths.js";
 
@@ -25,19 +23,10 @@ export interface SharedConfig {
   services: Record<string, IniSection>;
 }
 
-// Like the SDK, each file is read once per process (a missing file stays missing).
-const files = new Map<string, Promise<string>>();
-
-const load = (path: string): Promise<ParsedIniData> => {
-  if (!files.has(path)) files.set(path, readFile(path, "utf8"));
-  return files.get(path)!.then(parseIni).catch(() => ({}));
-};
-
 /**
- * Reads the shared AWS config files the way the SDK's `loadSharedConfigFiles` does (same parser, same per-process
- * cache) and returns the selected profile. Honors `AWS_PROFILE`, `AWS_CONFIG_FILE` and `AWS_SHARED_CREDENTIALS_FILE`
- * from `options.env`. Missing, unreadable or unparsable files count as empty. In the config file only `[default]` and
- * `[type name]` sections count, and `[profile name]` is read as `name`.
+ * Reads the shared AWS config files with `@smithy/shared-ini-file-loader` (the SDK's own parser, loaded on first use)
+ * and returns the selected profile. Honors `AWS_PROFILE`, `AWS_CONFIG_FILE` and `AWS_SHARED_CREDENTIALS_FILE` from
+ * `options.env`. Missing or unreadable files count as empty; like the SDK, each file is read once per process.
  *
  * @example
  * const { profile } = await loadSharedConfig({ profile: "dev" });
@@ -45,17 +34,12 @@ const load = (path: string): Promise<ParsedIniData> => {
  */
 export async function loadSharedConfig(options: ConfigLoadOptions = {}): Promise<SharedConfig> {
   const { configFilepath, credentialsFilepath } = resolveSharedConfigPaths(options.env ?? process.env);
-  const [config, credentialsFile] = await Promise.all([load(configFilepath), load(credentialsFilepath)]);
-  // The config file as the SDK's getConfigData keeps it: [default], and typed sections with "profile." dropped.
-  const configFile: ParsedIniData = config.default ? { default: config.default } : {};
+  const { loadSharedConfigFiles } = await import("@smithy/shared-ini-file-loader");
+  const { configFile, credentialsFile } = await loadSharedConfigFiles({ filepath: credentialsFilepath, configFilepath });
   const profiles: ParsedIniData = {};
   const services: Record<string, IniSection> = {};
-  for (const [key, section] of Object.entries(config)) {
-    const [, type, name] = /^(profile|sso-session|services)\.(.*)/s.exec(key) ?? [];
-    if (type) configFile[type === "profile" ? name! : key] = section;
-  }
   for (const [name, section] of Object.entries(configFile)) {
-    if (name.startsWith("services.")) services[name.slice(9)] = section;
+    if (name.startsWith("services.")) services[name.slice("services.".length)] = section;
     else profiles[name] = { ...section };
   }
   for (const [name, section] of Object.entries(credentialsFile)) {

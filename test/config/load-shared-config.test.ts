@@ -3,7 +3,6 @@ import type { IniSection, ParsedIniData } from "@smithy/types";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSharedConfig, type SharedConfig } from "../../src/config/load-shared-config.js";
-import { parseIni } from "../../src/config/parse-ini.js";
 import { removeTempAwsHomes, tempAwsHome } from "./support/temp-aws-home.js";
 
 afterAll(removeTempAwsHomes);
@@ -26,38 +25,6 @@ async function sdkSharedConfig(configFilepath: string, credentialsFilepath: stri
     services,
   };
 }
-
-describe("parseIni", () => {
-  it("reads sections, typed sections, comments and indented subsections like the SDK", () => {
-    const text = [
-      "[default]",
-      "region = us-west-2 ; comment",
-      "#full comment",
-      "[profile dev]",
-      "s3 =",
-      "  max = 20",
-      "  region=eu-west-1",
-      "after = 1",
-      "[unknown x]",
-      "ignored = yes",
-      "[services 'local']",
-      "lambda =",
-      "\tendpoint_url = http://h#not-a-comment",
-      "[sso-session corp]\r",
-      "sso_region = us-east-1\r",
-    ].join("\n");
-    expect(parseIni(text)).toEqual({
-      default: { region: "us-west-2" },
-      "profile.dev": { "s3.max": "20", "s3.region": "eu-west-1", after: "1" },
-      "services.local": { "lambda.endpoint_url": "http://h#not-a-comment" },
-      "sso-session.corp": { sso_region: "us-east-1" },
-    });
-  });
-
-  it("refuses a __proto__ profile", () => {
-    expect(() => parseIni("[profile __proto__]\na = b")).toThrowError('Found invalid profile name "profile __proto__"');
-  });
-});
 
 describe("loadSharedConfig", () => {
   const line = fc.constantFrom(
