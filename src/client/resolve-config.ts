@@ -12,16 +12,14 @@ import { memoizeCredentials } from "../credentials/memoize-credentials.js";
 import { customEndpointUrl, type CustomEndpointInput } from "../endpoints/custom-endpoint-url.js";
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from "../http/node-http-handler.js";
 import { NodeSha256 } from "../crypto/node-sha256.js";
+import { urlToEndpoint } from "../middleware/endpoint-middleware.js";
 import { resolveRetryStrategy } from "../retry/resolve-retry-strategy.js";
 import type { LambdaClientConfig, LambdaClientResolvedConfig, LambdaRequestHandler } from "./client-config.js";
 
 const toProvider = <T>(value: T | Provider<T>): Provider<T> => (typeof value === "function" ? (value as Provider<T>) : async () => value);
 
-/** Splits an endpoint URL into the smithy `Endpoint` object the SDK exposes as `config.endpoint()`. */
-function toEndpoint(url: string): Endpoint {
-  const parsed = new URL(url);
-  return { protocol: parsed.protocol, hostname: parsed.hostname, port: parsed.port ? Number(parsed.port) : undefined, path: parsed.pathname, query: {} };
-}
+/** The smithy `Endpoint` object the SDK exposes as `config.endpoint()`. */
+const toEndpoint = (url: string): Endpoint => urlToEndpoint(new URL(url));
 
 function normalizeRequestHandler(handler: LambdaClientConfig["requestHandler"]): LambdaRequestHandler {
   if (handler && typeof (handler as LambdaRequestHandler).handle === "function") return handler as LambdaRequestHandler;

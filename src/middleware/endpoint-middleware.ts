@@ -12,27 +12,30 @@ export interface EndpointConfig {
   configuredEndpoint?: Provider<Endpoint | undefined>;
 }
 
-/** Renders a smithy `Endpoint` as a URL string (what the rule set's `Endpoint` parameter takes). */
+/**
+ * Renders a smithy `Endpoint` as a URL string (what the rule set's `Endpoint` parameter takes).
+ * No query: like the SDK, requests never carry a custom endpoint's own query parameters.
+ */
 export function endpointToUrl(endpoint: Endpoint): string {
   const port = endpoint.port ? `:${endpoint.port}` : "";
-  const query = endpoint.query ? new URLSearchParams(endpoint.query as Record<string, string>).toString() : "";
-  return `${endpoint.protocol}//${endpoint.hostname}${port}${endpoint.path ?? ""}${query ? `?${query}` : ""}`;
+  return `${endpoint.protocol}//${endpoint.hostname}${port}${endpoint.path ?? ""}`;
 }
 
 const parsedUrls = new WeakMap<URL, Endpoint>();
 
-/** Splits a URL into the smithy `Endpoint` the serializer builds requests from (memoized per URL object; treat it as read-only). */
+/**
+ * Splits a URL into a smithy `Endpoint` (memoized per URL object; treat it as read-only). The query
+ * is left empty: the SDK sends only the operation's own query members.
+ */
 export function urlToEndpoint(url: URL): Endpoint {
   const cached = parsedUrls.get(url);
   if (cached) return cached;
-  const query: Record<string, string> = {};
-  url.searchParams.forEach((value, key) => (query[key] = value));
   const endpoint: Endpoint = {
     protocol: url.protocol,
     hostname: url.hostname,
     port: url.port ? Number(url.port) : undefined,
     path: url.pathname,
-    query,
+    query: {},
   };
   parsedUrls.set(url, endpoint);
   return endpoint;

@@ -5,6 +5,7 @@ import type { OperationSchema } from "../models/schema-types.js";
 import { buildServiceError } from "./build-service-error.js";
 import { collectBodyText } from "./collect-body.js";
 import { deserializeJson } from "./deserialize-json.js";
+import { errorCode } from "./error-code.js";
 import { responseMetadata } from "./response-metadata.js";
 
 /** How much of a non-JSON body an error message quotes. */
@@ -37,8 +38,8 @@ export async function deserializeResponse<T extends MetadataBearer>(operation: O
 }
 
 function nonJsonError(response: HttpResponse, text: string, metadata: MetadataBearer["$metadata"]): LambdaServiceException {
-  const headerKey = Object.keys(response.headers).find((k) => k.toLowerCase() === "x-amzn-errortype");
-  const name = headerKey ? response.headers[headerKey]!.split(/[,:]/)[0]!.replace(/^.*#/, "") : "Unknown";
+  // Only the header can name the error when the body is unreadable.
+  const name = errorCode(response.headers, {}) ?? "Unknown";
   const excerpt = text.replace(/\s+/g, " ").trim().slice(0, EXCERPT_LENGTH);
   const contentType = response.headers["content-type"] ?? "no content-type";
   const error = new LambdaServiceException({
