@@ -1,0 +1,18 @@
+import { spawnSync } from "node:child_process";
+
+/**
+ * Whether a third-party command (the AWS CLI, python3 with boto3, chromium, deno, ...) can run here.
+ *
+ * Conformance tests use it to skip with a visible notice where the Debian packages could not be installed.
+ * Under CI (`CI=true`) a missing tool is an error instead: `.ci/run` installs every tool the tests use, so a
+ * skip there would hide a conformance suite that never ran.
+ */
+export function thirdPartyTool(name: string, probe: readonly string[]): boolean {
+  const found = spawnSync(probe[0]!, probe.slice(1), { stdio: "ignore", timeout: 60_000 }).status === 0;
+  if (found) return true;
+  if (process.env.CI === "true") {
+    throw new Error(`${name} is required under CI (.ci/run installs it), but \`${probe.join(" ")}\` failed`);
+  }
+  process.stderr.write(`NOTICE: ${name} is not installed (\`${probe.join(" ")}\` failed): its conformance tests are skipped\n`);
+  return false;
+}
