@@ -1,6 +1,15 @@
 import { spawnSync } from "node:child_process";
 
 /**
+ * Debian's AWS CLI v2 (`awscli`). Named by path because `aws` on PATH may be another install (a pyenv shim of
+ * AWS CLI v1 on the development machines), and the conformance suites must drive the client the issue names.
+ */
+export const AWS_CLI = "/usr/bin/aws";
+
+/** Debian's Python, which has Debian's `python3-boto3`; `python3` on PATH may be a pyenv build with another boto3. */
+export const DEBIAN_PYTHON = "/usr/bin/python3";
+
+/**
  * Whether a third-party command (the AWS CLI, python3 with boto3, chromium, deno, ...) can run here.
  *
  * Conformance tests use it to skip with a visible notice where the Debian packages could not be installed.
