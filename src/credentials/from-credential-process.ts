@@ -7,7 +7,8 @@ import { toCredentials, type SourcedCredentials } from "./credential-source.js";
  * its output: JSON with `Version: 1`, `AccessKeyId`, `SecretAccessKey`, and optionally `SessionToken`, `Expiration`
  * (already expired is an error), `CredentialScope` and `AccountId` (falling back to the profile's `aws_account_id`).
  * The command gets `env` as its environment. Failures are `CredentialsProviderError`s with the SDK's messages, e.g.
- * `Profile dev credential_process did not return Version 1.`
+ * `Profile dev credential_process did not return Version 1.` A command that fails is reported by exit code only: its
+ * stderr is never copied into the error (it may hold secrets).
  *
  * @example
  * await fromCredentialProcess("dev", { credential_process: "/usr/local/bin/get-creds --json" })();
@@ -21,7 +22,7 @@ export const fromCredentialProcess =
     try {
       const { exec } = await import("node:child_process");
       const stdout = await new Promise<string>((resolve, reject) =>
-        exec(command, { env }, (error, out) => (error ? reject(error) : resolve(String(out)))),
+        exec(command, { env }, (error, out) => (error ? reject(commandFailed(profileName, error)) : resolve(String(out)))),
       );
       let data: Record<string, unknown>;
       try {
@@ -41,6 +42,25 @@ export const fromCredentialProcess =
         accountId: text(data.AccountId || profile.aws_account_id),
       });
     } catch (error) {
-      throw new CredentialsProviderError((error as Error).message, { cause: error });
+      // Our own errors only: `commandFailed` already dropped exec's error, whose message carries the command's stderr.
+      throw error instanceof CredentialsProviderError ? error : new CredentialsProviderError((error as Error).message, { cause: error });
     }
   };
+
+/**
+ * The error for a `credential_process` command that failed to run or exited non-zero. Unlike the SDK (which copies
+ * exec's message, stderr included), it names only the exit code or signal: a credential helper's stderr can hold the
+ * very secret and token it was about to print, and this message reaches logs, stacks and `JSON.stringify(error)`.
+ * exec's error is not kept as `cause` for the same reason.
+ */
+function commandFailed(profileName: string, error: Error & { code?: unknown; signal?: unknown }): CredentialsProviderError {
+  const how =
+    typeof error.code === "number"
+      ? `exited with code ${error.code}`
+      : error.signal
+        ? `was ended by signal ${String(error.signal)}`
+        : `could not be run${typeof error.code === "string" ? ` (${error.code})` : ""}`;
+  return new CredentialsProviderError(
+    `Profile ${profileName} credential_process ${how}. Its output is not shown because it may contain secrets; run the command yourself to see it.`,
+  );
+}

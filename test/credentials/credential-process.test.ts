@@ -1,4 +1,6 @@
+import { inspect } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { LambdaClient, ListEventSourceMappingsCommand } from "../../src/index.js";
 import { fromCredentialProcess } from "../../src/credentials/from-credential-process.js";
 import { fromSharedFiles } from "../../src/credentials/from-shared-files.js";
 import { removeTempAwsHomes, tempAwsHome } from "../config/support/temp-aws-home.js";
@@ -43,8 +45,37 @@ describe("credential_process", () => {
     await expect(run(output)).rejects.toMatchObject({ name: "CredentialsProviderError", tryNextLink: true, message });
   });
 
-  it("reports a failing command with its stderr", async () => {
-    await expect(run("", {}, 3)).rejects.toThrowError(/Command failed: .*\n.*failing on purpose/s);
+  it("reports a failing command by exit code, never copying its stderr (which may hold secrets) anywhere", async () => {
+    const secret = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRET";
+    const path = home.write("leaky.mjs", `process.stderr.write("token=${secret}"); process.exit(3);`);
+    const command = `"${process.execPath}" "${path}"`;
+    const error = (await fromCredentialProcess("p", { credential_process: command }, home.env)().catch((e: unknown) => e)) as Error;
+    expect(error).toMatchObject({ name: "CredentialsProviderError", tryNextLink: true });
+    expect(error.message).toBe(
+      "Profile p credential_process exited with code 3. Its output is not shown because it may contain secrets; run the command yourself to see it.",
+    );
+    const everything = [error.message, error.stack, JSON.stringify(error), JSON.stringify(Object.entries(error)), String(error.cause), inspect(error, { depth: 9 })];
+    for (const text of everything) expect(text).not.toContain(secret);
+
+    // Through the default chain and a client send with a capturing logger: the error, its `failures` and every log line.
+    const files = tempAwsHome({ config: `[profile leaky]\ncredential_process = ${command}\n` });
+    const logged: unknown[] = [];
+    const capture = (...args: unknown[]) => void logged.push(args);
+    const client = new LambdaClient({ region: "us-east-1", endpoint: "http://127.0.0.1:9", maxAttempts: 1, logger: { debug: capture, info: capture, warn: capture, error: capture } });
+    const previous = { ...process.env };
+    Object.assign(process.env, { ...files.env, AWS_PROFILE: "leaky" });
+    try {
+      const sendError = (await client.send(new ListEventSourceMappingsCommand({})).catch((e: unknown) => e)) as Error;
+      expect(sendError.message).toMatch(/credential_process exited with code 3/);
+      for (const text of [sendError.message, sendError.stack, JSON.stringify(sendError), inspect(sendError, { depth: 9 }), inspect(logged, { depth: 9 })]) {
+        expect(text).not.toContain(secret);
+      }
+      expect(logged.length).toBeGreaterThan(0);
+    } finally {
+      for (const key of Object.keys(process.env)) if (!(key in previous)) delete process.env[key];
+      Object.assign(process.env, previous);
+      client.destroy();
+    }
   });
 
   it("is used for a profile that has credential_process, through the shared files", async () => {
