@@ -67,10 +67,16 @@ export async function handleRequest(service: LocalService, req: IncomingMessage,
     }
     sendJson(res, result.status, payload, {}, service.closing);
   } catch (caught) {
-    const error =
-      caught instanceof LocalServiceError
-        ? caught
-        : modeledError("ServiceException", `The service encountered an internal error: ${(caught as Error)?.message ?? String(caught)}`);
-    sendError(res, error, service.closing || body.tooLarge);
+    const error = caught instanceof LocalServiceError ? caught : internalError(caught);
+    sendError(res, error, service.closing || !body.drained);
   }
+}
+
+/**
+ * 500 `ServiceException` for an unexpected failure. The message names the error code (`ENOSPC`,
+ * `EACCES`…) but never the error's own message, which can hold server paths.
+ */
+function internalError(caught: unknown): LocalServiceError {
+  const code = (caught as { code?: unknown } | null)?.code;
+  return modeledError("ServiceException", `The service encountered an internal error${typeof code === "string" ? ` (${code})` : ""}. Please try again.`);
 }

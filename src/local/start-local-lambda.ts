@@ -1,5 +1,7 @@
 import { createServer, type Server } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { AddressInfo } from "node:net";
+import { answerClientError } from "./client-error.js";
+import { ConnectionTracker } from "./connection-tracker.js";
 import { createFaultInjector, type FaultOptions } from "./faults.js";
 import { resolveFunctionArn } from "./function-arn.js";
 import { handleRequest, type LocalService } from "./handle-request.js";
@@ -54,17 +56,15 @@ export async function startLocalLambda(options: LocalLambdaOptions = {}): Promis
     functions: resolved.functions && new Set(resolved.functions.map((f) => resolveFunctionArn(f, resolved.region, resolved.accountId).arn)),
     faults: createFaultInjector(options.faults),
     persist,
-    changed: () => scheduler.reschedule(),
+    // Once closing, no timer may be armed: it would write to the data file after close() resolved.
+    changed: () => void (service.closing || scheduler.reschedule()),
     closing: false,
   };
   scheduler.reschedule(); // resumes transitions that were in flight when the data file was written
 
-  const sockets = new Set<Socket>();
   const server = createServer((req, res) => void handleRequest(service, req, res));
-  server.on("connection", (socket: Socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
+  const connections = new ConnectionTracker(server);
+  server.on("clientError", answerClientError);
   await listen(server, resolved.port, resolved.host);
   const port = (server.address() as AddressInfo).port;
   const host = resolved.host.includes(":") ? `[${resolved.host}]` : resolved.host;
@@ -76,9 +76,8 @@ export async function startLocalLambda(options: LocalLambdaOptions = {}): Promis
       service.closing = true;
       scheduler.stop();
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      await connections.closeAll();
       await serverClosed;
-      await Promise.all([...sockets].map((s) => new Promise<void>((resolve) => (s.destroyed ? resolve() : s.once("close", () => resolve())))));
       if (writer) {
         await writer.idle();
         await writer.flush().catch(() => undefined);

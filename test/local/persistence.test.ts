@@ -159,6 +159,7 @@ describe("a failed write", () => {
     rmSync(join(dir, "state"), { recursive: true }); // the next write cannot create its temp file
     const error = await failure(server.api.create({ FunctionName: "lost", EventSourceArn: arns.queue("lost") }));
     expect([error.name, error.$metadata.httpStatusCode, error.$metadata.attempts]).toEqual(["ServiceException", 500, 3]);
+    expect(error.message).not.toContain(dir); // no server path in what a client sees
     // Every retry failed the same way and nothing was acknowledged, so nothing may remain.
     expect((await server.api.list()).EventSourceMappings!.map((m) => m.UUID)).toEqual([kept.UUID]);
     mkdirSync(join(dir, "state"));
