@@ -14,20 +14,42 @@ export function deserializeJson(shapeName: string, value: unknown): unknown {
       if (typeof value !== "object") return value;
       const source = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const member of schema.members!) {
-        if (member.http) continue;
-        const v = source[member.name];
-        if (v != null) out[member.name] = deserializeJson(member.target, v);
+      let at = "";
+      try {
+        for (const member of schema.members!) {
+          if (member.http) continue;
+          const v = source[member.name];
+          at = member.name;
+          if (v != null) out[member.name] = deserializeJson(member.target, v);
+        }
+      } catch (error) {
+        throw withMemberPath(error, at);
       }
       return out;
     }
     case "list":
-      return Array.isArray(value) ? value.map((item) => deserializeJson(schema.member!, item)) : value;
+      return Array.isArray(value)
+        ? value.map((item, i) => {
+            try {
+              return deserializeJson(schema.member!, item);
+            } catch (error) {
+              throw withMemberPath(error, `[${i}]`);
+            }
+          })
+        : value;
     case "map": {
       if (typeof value !== "object") return value;
       const out: Record<string, unknown> = {};
-      // Unlike structure members, null map values are kept: the SDK returns them as given.
-      for (const [k, v] of Object.entries(value)) setMapEntry(out, k, deserializeJson(schema.value!, v));
+      let at = "";
+      try {
+        // Unlike structure members, null map values are kept: the SDK returns them as given.
+        for (const [k, v] of Object.entries(value)) {
+          at = k;
+          setMapEntry(out, k, deserializeJson(schema.value!, v));
+        }
+      } catch (error) {
+        throw withMemberPath(error, at);
+      }
       return out;
     }
     case "timestamp":
@@ -53,4 +75,15 @@ export function parseEpochSeconds(value: unknown): Date {
   } else throw new TypeError("Epoch timestamps must be expressed as floating point numbers or their string representation");
   if (!Number.isFinite(seconds)) throw new TypeError("Epoch timestamps must be valid, non-Infinite, non-NaN numerics");
   return new Date(Math.round(seconds * 1000));
+}
+
+/**
+ * Prefixes the path of the member a conversion failed in (`EventSourceMappings[3].LastModified`)
+ * to the error as it unwinds, so the response error can name it.
+ */
+function withMemberPath(error: unknown, segment: string): unknown {
+  if (typeof error !== "object" || error === null) return error;
+  const inner = (error as { memberPath?: string }).memberPath;
+  const path = inner === undefined ? segment : `${segment}${inner.startsWith("[") ? "" : "."}${inner}`;
+  return Object.defineProperty(error, "memberPath", { value: path, enumerable: false, configurable: true, writable: true });
 }

@@ -31,7 +31,12 @@ export async function deserializeResponse<T extends MetadataBearer>(operation: O
   }
   const data = (parsed ?? {}) as Record<string, unknown>;
   if (response.statusCode >= 300) throw buildServiceError(response, { ...data }, metadata);
-  const shaped = deserializeJson(operation.output, data);
+  let shaped: unknown;
+  try {
+    shaped = deserializeJson(operation.output, data);
+  } catch (error) {
+    throw malformedOutputError(operation, response, error, metadata);
+  }
   const output = (typeof shaped === "object" && shaped !== null && !Array.isArray(shaped) ? shaped : {}) as Record<string, unknown>;
   output.$metadata = metadata;
   return output as T;
@@ -49,4 +54,22 @@ function nonJsonError(response: HttpResponse, text: string, metadata: MetadataBe
     message: `Expected a JSON response body from Lambda but got HTTP ${response.statusCode} (${contentType}): ${excerpt}${text.length > EXCERPT_LENGTH ? "…" : ""}`,
   });
   return error;
+}
+
+/**
+ * A 2xx body that is JSON but not the operation's output (a timestamp like `"abc"`): a
+ * `LambdaServiceException` with the status and request id, naming the member, instead of the bare
+ * `TypeError` the SDK lets through.
+ */
+function malformedOutputError(operation: OperationSchema, response: HttpResponse, cause: unknown, metadata: MetadataBearer["$metadata"]): LambdaServiceException {
+  const path = (cause as { memberPath?: string } | null)?.memberPath;
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  const error = new LambdaServiceException({
+    name: errorCode(response.headers, {}) ?? "Unknown",
+    // As for an unreadable body: the fault follows the status, so retries treat both alike.
+    $fault: response.statusCode >= 500 ? "server" : "client",
+    $metadata: metadata,
+    message: `Lambda returned an unreadable ${operation.name} response (HTTP ${response.statusCode})${path ? ` at ${path}` : ""}: ${reason}`,
+  });
+  return Object.defineProperty(error, "cause", { value: cause, enumerable: false });
 }

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as ours from "../../src/index.js";
 import type { ScriptedResponse } from "../support/capture-server.js";
 import { startClientPair, type ClientPair } from "./support/client-pair.js";
-import { expectSameError } from "./support/compare-errors.js";
 
 // Responses that cannot be read: timestamps the SDK rejects (same failure here) and bodies that
 // are not JSON (a deliberate difference: a LambdaServiceException instead of a bare SyntaxError).
@@ -19,10 +18,11 @@ const HINT = "\n  Deserialization error: to see the raw response, inspect the hi
 const ids = { "x-amzn-requestid": "req-9", "x-amz-id-2": "ext-9", "x-amz-cf-id": "cf-9" };
 const get = (response: ScriptedResponse) => pair.run("GetEventSourceMapping", () => ({ UUID: "u" }), [response]);
 
-describe("unreadable timestamps fail as in the SDK", () => {
+describe("unreadable timestamps (deliberate difference: a LambdaServiceException naming the member, not a bare TypeError)", () => {
   it.each<[string, unknown]>([
     ["an ISO string", "2023-11-14T22:13:20Z"],
     ["a non-numeric string", "yesterday"],
+    ["the string abc", "abc"],
     ["an empty string", ""],
     ["a string with spaces", " 1700000000"],
     ["a string with a plus sign", "+1700000000"],
@@ -36,9 +36,24 @@ describe("unreadable timestamps fail as in the SDK", () => {
   ])("LastModified as %s", async (_name, value) => {
     const literal = value === 1e999 ? "1e999" : JSON.stringify(value);
     const { ours: a, sdk: b } = await get({ status: 200, headers: ids, body: `{"UUID":"u","LastModified":${literal}}` });
-    expectSameError(a.error, b.error);
-    expect(a.error!.message.endsWith(HINT)).toBe(true);
-    expect(a.error!.$metadata).toEqual({ httpStatusCode: 200, requestId: "req-9", extendedRequestId: "ext-9", cfId: "cf-9", attempts: 1, totalRetryDelay: 0 });
+    // The SDK rejects the same values, with a bare TypeError; its message is quoted in ours.
+    expect(b.error).toBeInstanceOf(TypeError);
+    expect(b.error).not.toBeInstanceOf(sdk.LambdaServiceException);
+    const error = a.error!;
+    expect(error).toBeInstanceOf(ours.LambdaServiceException);
+    expect(error.constructor).toBe(ours.LambdaServiceException);
+    expect([error.name, error.$fault]).toEqual(["Unknown", "client"]);
+    expect(error.message).toBe(`Lambda returned an unreadable GetEventSourceMapping response (HTTP 200) at LastModified: ${b.error!.message.replace(HINT, "")}`);
+    expect(error.$metadata).toEqual({ httpStatusCode: 200, requestId: "req-9", extendedRequestId: "ext-9", cfId: "cf-9", attempts: 1, totalRetryDelay: 0 });
+    expect(HttpResponse.isInstance(Object.getOwnPropertyDescriptor(error, "$response")?.value)).toBe(true);
+  });
+
+  it("names a member deep in a list", async () => {
+    const body = JSON.stringify({ EventSourceMappings: [{ UUID: "a", LastModified: 1 }, { UUID: "b", LastModified: "abc" }] });
+    const { ours: a } = await pair.run("ListEventSourceMappings", () => ({}), [{ status: 200, headers: ids, body }]);
+    expect(a.error).toBeInstanceOf(ours.LambdaServiceException);
+    expect(a.error!.message).toContain("at EventSourceMappings[1].LastModified: Expected real number, got implicit NaN");
+    expect(a.error!.$metadata?.requestId).toBe("req-9");
   });
 });
 
