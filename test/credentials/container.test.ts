@@ -6,7 +6,8 @@ import { credentialsBody, startFakeServer, type FakeServer } from "./support/fak
 
 const expiration = new Date(Date.now() + 3_600_000);
 expiration.setMilliseconds(0);
-const fast = { timeoutMs: 200, maxRetries: 0 };
+// Generous: these servers answer at once, and a loaded machine must not turn a slow answer into a failure.
+const fast = { timeoutMs: 10_000, maxRetries: 0 };
 let server: FakeServer;
 beforeAll(async () => {
   server = await startFakeServer();
@@ -78,7 +79,9 @@ describe("fromContainer", () => {
       res.end(JSON.stringify({ Code: "AccessDenied", Message: "bad token" }));
     };
     const env = { AWS_CONTAINER_CREDENTIALS_FULL_URI: `${server.url}/creds` };
-    const error = await fromContainer(env, { timeoutMs: 10, maxRetries: 2 })().catch((e: Error) => e);
+    // timeoutMs is also the pause between retries (as in the SDK), so it is the test's length: 4 pauses.
+    // 1 s is 100x what a loopback answer needs; 10 ms (as before) failed on a loaded machine.
+    const error = await fromContainer(env, { timeoutMs: 1000, maxRetries: 2 })().catch((e: Error) => e);
     expect(error).toMatchObject({ name: "CredentialsProviderError", tryNextLink: true });
     expect((error as Error).message).toContain("Server responded with status: 403 (AccessDenied: bad token)");
     // 1 try + 2 retries, then the fromContainerMetadata-style fallback (its own try + 2 retries).

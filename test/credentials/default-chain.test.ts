@@ -8,7 +8,8 @@ const inAnHour = new Date(Date.now() + 3_600_000);
 let imds: FakeServer;
 let container: FakeServer;
 const files = tempAwsHome();
-const fast = { timeoutMs: 200, maxRetries: 0 };
+// Generous: these servers answer at once, and a loaded machine must not turn a slow answer into a failure.
+const fast = { timeoutMs: 10_000, maxRetries: 0 };
 
 beforeAll(async () => {
   imds = await startFakeServer(imdsHandler({ body: () => credentialsBody(inAnHour, { AccessKeyId: "FROM-IMDS" }) }));

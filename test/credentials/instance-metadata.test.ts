@@ -117,7 +117,7 @@ describe("fromEc2InstanceMetadata", () => {
   it("reports an unreachable service as a failure the chain can pass over", async () => {
     const closed = await startFakeServer();
     await closed.close();
-    await expect(fromEc2InstanceMetadata({ env: { HOME: noFiles.home, AWS_EC2_METADATA_SERVICE_ENDPOINT: closed.url }, timeoutMs: 300 })()).rejects.toMatchObject({
+    await expect(fromEc2InstanceMetadata({ env: { HOME: noFiles.home, AWS_EC2_METADATA_SERVICE_ENDPOINT: closed.url }, timeoutMs: 10_000 })()).rejects.toMatchObject({
       name: "CredentialsProviderError",
       tryNextLink: true,
       message: "Unable to connect to instance metadata service (ECONNREFUSED)",
