@@ -10,6 +10,8 @@ import { checkSigningTime, parseAmzDate } from "./sigv4-time.js";
 
 const SIGNATURE_MISMATCH =
   "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
+// Lambda's 403 for an unknown key or token, as users quote it (e.g. iann0036/iamlive#58: Lambda DeleteFunction, 403
+// UnrecognizedClientException; aws/chalice#152: Lambda GetFunction).
 const UNRECOGNIZED = "The security token included in the request is invalid.";
 const SERVICE = "lambda";
 
@@ -43,7 +45,9 @@ export function createSigV4Verifier(region: string, credentials: readonly LocalC
     const auth = parseAuthorization(authorization);
     const credential = byKey.get(auth.accessKeyId);
     const sessionToken = header(request.headers, "x-amz-security-token");
-    if (!credential || (credential.sessionToken !== undefined && credential.sessionToken !== sessionToken)) {
+    // A key with a session token is only valid with that token, and a key without one with none: AWS answers a
+    // bogus `X-Amz-Security-Token` on a long-term key with this same 403 (issue 8, measured against the service).
+    if (!credential || credential.sessionToken !== sessionToken) {
       throw frontDoorError("UnrecognizedClientException", 403, UNRECOGNIZED);
     }
     const rawDate = header(request.headers, "x-amz-date");

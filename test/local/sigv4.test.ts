@@ -154,6 +154,24 @@ describe("SigV4 failures on the wire", () => {
     expect(String(malformed.json.message)).toContain("Authorization header requires 'Signature' parameter.");
   });
 
+  it("rejects a session token the configured key does not have, and a missing or wrong token on a key that has one", async () => {
+    const expected = [403, "UnrecognizedClientException", "The security token included in the request is invalid."];
+    const cases = [
+      { accessKeyId: "test", secretAccessKey: "test", sessionToken: "bogus" },
+      { accessKeyId: "ASIATEMP", secretAccessKey: "temp-secret" },
+      { accessKeyId: "ASIATEMP", secretAccessKey: "temp-secret", sessionToken: "the-token-but-longer" },
+    ];
+    for (const credentials of cases) {
+      const res = await sendSigned(local, { method: "GET", path: ESM_PATH }, { credentials });
+      expect([res.status, res.headers["x-amzn-errortype"], res.json.message], JSON.stringify(credentials)).toEqual(expected);
+    }
+    // A token added after signing is refused too (it is not part of what the key can sign for).
+    const added = await sendSigned(local, { method: "GET", path: ESM_PATH }, { afterSigning: (s) => (s.headers["x-amz-security-token"] = "bogus") });
+    expect([added.status, added.headers["x-amzn-errortype"], added.json.message]).toEqual(expected);
+    const good = await sendSigned(local, { method: "GET", path: ESM_PATH }, { credentials: { accessKeyId: "ASIATEMP", secretAccessKey: "temp-secret", sessionToken: "the-token" } });
+    expect(good.status).toBe(200);
+  });
+
   it("rejects a signature for another service", async () => {
     const res = await sendSigned(local, { method: "GET", path: ESM_PATH }, { service: "sqs" });
     expect([res.status, res.json.message]).toEqual([403, "Credential should be scoped to correct service: 'lambda'. "]);
