@@ -1,43 +1,63 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 /**
- * The smithy runtime code we use (client, middleware stack, HttpRequest, SigV4, INI parser) is
- * compiled into dist/ tree-shaken from its ESM build: loading @smithy/core at run time costs ~20 ms
- * of cold start (`npm run bench`), which control-plane functions pay on every start. The packages
- * stay dependencies because the public types come from them. `@smithy/types` is types only.
+ * Two layouts of the same code (README "Runtime dependencies" explains and `npm run bench` measures both):
+ *
+ * - **Node** (`dist/*.js`, `dist/*.cjs`, what `import`/`require` load): smithy's internals (Client,
+ *   middleware stack, SigV4, INI parser) are compiled in, tree-shaken from their ESM builds — loading
+ *   `@smithy/core`'s CommonJS build at run time would add a third to cold start. The classes that
+ *   user code and request handlers test with `instanceof` — `HttpRequest`/`HttpResponse`, defined in
+ *   `@smithy/core/transport` and re-exported by `@smithy/protocol-http` — stay external, so they are
+ *   the installed ones, shared with `@aws-sdk/*`. `ServiceException` may be compiled in: its
+ *   `Symbol.hasInstance` recognizes any copy.
+ * - **Bundlers** (`dist/bundler/*.js`, the `module` condition): every `@smithy/*` import stays external,
+ *   so an app that also uses the SDK bundles one copy of smithy, tree-shaken once.
+ *
+ * Both are unminified with source maps (stack traces point to `src/`): minifying saved about 1% of
+ * cold start from node_modules, measured by `npm run bench`, not worth unreadable traces in users' logs.
  */
-const bundleSmithy = {
-  noExternal: [/^@smithy\/(?!types$)/],
-  esbuildOptions(options: { mainFields?: string[]; minifyWhitespace?: boolean; minifySyntax?: boolean }) {
+const nodeLayout: Options = {
+  noExternal: [/^@smithy\/(?!types$|core\/transport$)/],
+  external: ["@smithy/types", "@smithy/core/transport"],
+  esbuildOptions(options) {
+    // Compile smithy from its ESM build (tree-shakable) rather than its CommonJS one.
     options.mainFields = ["module", "main"];
-    options.minifyWhitespace = true;
-    options.minifySyntax = true;
   },
 };
 
-/** ESM and CJS builds with declarations; the CLI is ESM-only with a shebang. */
+const common: Options = {
+  sourcemap: true,
+  splitting: false,
+  treeshake: true,
+  target: "node20",
+  outDir: "dist",
+};
+
+/** ESM and CJS builds with declarations, the bundler build, and the CLI (ESM-only with a shebang). */
 export default defineConfig([
   {
+    ...common,
+    ...nodeLayout,
     entry: { index: "src/index.ts", "local/index": "src/local/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: false,
     clean: true,
-    splitting: false,
-    treeshake: true,
-    target: "node20",
-    outDir: "dist",
-    ...bundleSmithy,
   },
   {
+    ...common,
+    entry: { "bundler/index": "src/index.ts", "bundler/local/index": "src/local/index.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    external: [/^@smithy\//],
+  },
+  {
+    ...common,
+    ...nodeLayout,
     entry: { "cli/main": "src/cli/main.ts" },
     format: ["esm"],
     dts: false,
     clean: false,
-    splitting: false,
-    target: "node20",
-    outDir: "dist",
     banner: { js: "#!/usr/bin/env node" },
-    ...bundleSmithy,
   },
 ]);

@@ -39,6 +39,20 @@ export abstract class LambdaCommand<Input extends ServiceInputTypes, Output exte
     configuration: LambdaClientResolvedConfig,
     options?: HttpHandlerOptions,
   ): Handler<Input, Output> {
+    // The SDK's Client.send() calls this synchronously; a failure here must reach the caller as a
+    // rejected promise, as every other send() failure does.
+    try {
+      return this.cachedOrBuiltHandler(clientStack, configuration, options);
+    } catch (error) {
+      return () => Promise.reject(error);
+    }
+  }
+
+  private cachedOrBuiltHandler(
+    clientStack: MiddlewareStack<ServiceInputTypes, ServiceOutputTypes>,
+    configuration: LambdaClientResolvedConfig,
+    options: HttpHandlerOptions | undefined,
+  ): Handler<Input, Output> {
     // Fast path: nothing per-send can differ (no options, no command middleware, a client stack
     // nobody changed), so the chain built for the first command of this class serves every later one.
     const cache = options === undefined && this.ownStack === undefined ? pristineHandlerCache(clientStack) : undefined;
@@ -59,9 +73,12 @@ export abstract class LambdaCommand<Input extends ServiceInputTypes, Output exte
   ): Handler<Input, Output> {
     const own = (this.ownStack ?? constructStack<Input, Output>()) as unknown as MiddlewareStack<object, object>;
     own.use(getEndpointPlugin(configuration));
-    own.use(getSerializerPlugin());
-    own.use(getDeserializerPlugin());
-    if (configuration.validateInput) own.use(getValidationPlugin(this.validate));
+    // An SDK client (@aws-sdk/client-lambda) carries its own serde middleware on the client stack;
+    // ours replaces it in place, which the stack allows only at the same priority.
+    const sdkSerde = commandInstance !== undefined && hasSerdeMiddleware(clientStack);
+    own.use(getSerializerPlugin(sdkSerde ? "normal" : undefined));
+    own.use(getDeserializerPlugin(sdkSerde ? "normal" : undefined));
+    if (configuration.validateInput !== false) own.use(getValidationPlugin(this.validate));
     const stack = clientStack.concat(own as unknown as MiddlewareStack<Input, Output>);
     const context: HandlerExecutionContext = {
       logger: configuration.logger,
@@ -82,4 +99,9 @@ export abstract class LambdaCommand<Input extends ServiceInputTypes, Output exte
       context,
     ) as Handler<Input, Output>;
   }
+}
+
+/** Whether a client stack already holds serde middleware, as the SDK's LambdaClient does. */
+function hasSerdeMiddleware(stack: MiddlewareStack<ServiceInputTypes, ServiceOutputTypes>): boolean {
+  return stack.identify().some((entry) => /^(?:serializerMiddleware|deserializerMiddleware)\b/.test(entry));
 }

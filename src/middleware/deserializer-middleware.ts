@@ -49,7 +49,7 @@ export const deserializerMiddlewareOptions: DeserializeHandlerOptions & Absolute
   override: true,
 };
 
-/** Adds {@link deserializerMiddleware} to a stack. */
-export const getDeserializerPlugin = (): Pluggable<object, object> => ({
-  applyToStack: (stack) => stack.add(deserializerMiddleware(), deserializerMiddlewareOptions),
+/** Adds {@link deserializerMiddleware} to a stack; `priority: "normal"` replaces an SDK client's own deserializer in place. */
+export const getDeserializerPlugin = (priority?: "normal"): Pluggable<object, object> => ({
+  applyToStack: (stack) => stack.add(deserializerMiddleware(), priority ? { ...deserializerMiddlewareOptions, priority } : deserializerMiddlewareOptions),
 });

@@ -26,7 +26,7 @@ export const serializerMiddlewareOptions: SerializeHandlerOptions & AbsoluteLoca
   override: true,
 };
 
-/** Adds {@link serializerMiddleware} to a stack. */
-export const getSerializerPlugin = (): Pluggable<object, object> => ({
-  applyToStack: (stack) => stack.add(serializerMiddleware(), serializerMiddlewareOptions),
+/** Adds {@link serializerMiddleware} to a stack; `priority: "normal"` replaces an SDK client's own serializer in place. */
+export const getSerializerPlugin = (priority?: "normal"): Pluggable<object, object> => ({
+  applyToStack: (stack) => stack.add(serializerMiddleware(), priority ? { ...serializerMiddlewareOptions, priority } : serializerMiddlewareOptions),
 });

@@ -4,8 +4,11 @@
 export const ESM_PROGRAM = `
 import { LambdaClient, CreateEventSourceMappingCommand, GetEventSourceMappingCommand, ResourceNotFoundException, LambdaServiceException, EventSourcePosition, paginateListEventSourceMappings } from "lambda-event-source-mappings";
 import { startLocalLambda } from "lambda-event-source-mappings/local";
+import { HttpRequest } from "@smithy/protocol-http";
 const local = await startLocalLambda();
 const client = new LambdaClient({ region: local.region, credentials: local.credentials, endpoint: local.endpoint });
+const requestClasses = [];
+client.middlewareStack.add((next) => async (args) => { requestClasses.push(args.request instanceof HttpRequest); return next(args); }, { step: "finalizeRequest", name: "instanceCheck" });
 const created = await client.send(new CreateEventSourceMappingCommand({ FunctionName: "f", EventSourceArn: "arn:aws:sqs:" + local.region + ":123456789012:q" }));
 const got = await client.send(new GetEventSourceMappingCommand({ UUID: created.UUID }));
 let missing;
@@ -14,16 +17,19 @@ let pages = 0;
 for await (const page of paginateListEventSourceMappings({ client }, {})) pages += 1;
 client.destroy();
 await local.close();
-console.log(JSON.stringify({ format: "esm", same: got.UUID === created.UUID, notFound: missing instanceof ResourceNotFoundException, base: missing instanceof LambdaServiceException, position: EventSourcePosition.LATEST, pages }));
+console.log(JSON.stringify({ format: "esm", same: got.UUID === created.UUID, notFound: missing instanceof ResourceNotFoundException, base: missing instanceof LambdaServiceException, position: EventSourcePosition.LATEST, pages, installedHttpRequest: requestClasses.length > 0 && requestClasses.every(Boolean) }));
 `;
 
 /** The same through `require`. */
 export const CJS_PROGRAM = `
 const { LambdaClient, CreateEventSourceMappingCommand, GetEventSourceMappingCommand, ResourceNotFoundException, LambdaServiceException, EventSourcePosition, paginateListEventSourceMappings } = require("lambda-event-source-mappings");
 const { startLocalLambda } = require("lambda-event-source-mappings/local");
+const { HttpRequest } = require("@smithy/protocol-http");
 (async () => {
   const local = await startLocalLambda();
   const client = new LambdaClient({ region: local.region, credentials: local.credentials, endpoint: local.endpoint });
+  const requestClasses = [];
+  client.middlewareStack.add((next) => async (args) => { requestClasses.push(args.request instanceof HttpRequest); return next(args); }, { step: "finalizeRequest", name: "instanceCheck" });
   const created = await client.send(new CreateEventSourceMappingCommand({ FunctionName: "f", EventSourceArn: "arn:aws:sqs:" + local.region + ":123456789012:q" }));
   const got = await client.send(new GetEventSourceMappingCommand({ UUID: created.UUID }));
   let missing;
@@ -32,7 +38,7 @@ const { startLocalLambda } = require("lambda-event-source-mappings/local");
   for await (const page of paginateListEventSourceMappings({ client }, {})) pages += 1;
   client.destroy();
   await local.close();
-  console.log(JSON.stringify({ format: "cjs", same: got.UUID === created.UUID, notFound: missing instanceof ResourceNotFoundException, base: missing instanceof LambdaServiceException, position: EventSourcePosition.LATEST, pages }));
+  console.log(JSON.stringify({ format: "cjs", same: got.UUID === created.UUID, notFound: missing instanceof ResourceNotFoundException, base: missing instanceof LambdaServiceException, position: EventSourcePosition.LATEST, pages, installedHttpRequest: requestClasses.length > 0 && requestClasses.every(Boolean) }));
 })().catch((error) => { console.error(error); process.exit(1); });
 `;
 

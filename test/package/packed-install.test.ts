@@ -71,7 +71,29 @@ describe("the packed tarball", () => {
   ])("works through %s, client and local service together", async (_how, file, program, format) => {
     await writeFile(join(app, file), program);
     const stdout = await sh(process.execPath, [file], app);
-    expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toEqual({ format, same: true, notFound: true, base: true, position: "LATEST", pages: 1 });
+    expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toEqual({ format, same: true, notFound: true, base: true, position: "LATEST", pages: 1, installedHttpRequest: true });
+  }, 60_000);
+
+  it("bundles through the module condition into a program that works, with one copy of smithy shared with its dependents", async () => {
+    await writeFile(join(app, "consumer-bundled.mjs"), ESM_PROGRAM);
+    const { build } = (await import(createRequire(join(ROOT, "package.json")).resolve("esbuild"))) as typeof import("esbuild");
+    const result = await build({
+      entryPoints: [join(app, "consumer-bundled.mjs")],
+      absWorkingDir: app,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      outfile: join(app, "bundle.mjs"),
+      metafile: true,
+      logLevel: "silent",
+      banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs).toContain(`node_modules/${PACKAGE}/dist/bundler/index.js`);
+    // smithy's client comes from the installed package, not from a copy compiled into ours.
+    expect(inputs.some((f) => f.startsWith("node_modules/@smithy/core/dist-es/submodules/client/"))).toBe(true);
+    const stdout = await sh(process.execPath, ["bundle.mjs"], app);
+    expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toMatchObject({ format: "esm", same: true, notFound: true, base: true, pages: 1, installedHttpRequest: true });
   }, 60_000);
 
   it.each([
