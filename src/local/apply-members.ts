@@ -8,16 +8,22 @@ const NOT_COPIED = new Set(["UUID", "State", "FunctionArn", "LastModified"]);
 
 /**
  * Copies the members a Create or Update request sets onto the stored mapping, normalized as the
- * service reports them: clearing `FilterCriteria` removes it, a stream always keeps an
- * `OnFailure` destination (empty when cleared), and a Kafka consumer group id never changes.
+ * service reports them: clearing `FilterCriteria` removes it, a stream always keeps an `OnFailure` destination
+ * (empty when cleared), and a Kafka consumer group id is the one Create was given (confirmed: localstack's
+ * AWS-validated event-source-mapping-values keeps "random_id"), else the UUID, and never changes on Update.
  * @internal
  */
-export function applyMembers(source: SourceKind, config: EventSourceMappingConfiguration, input: Record<string, unknown>): void {
+export function applyMembers(source: SourceKind, config: EventSourceMappingConfiguration, input: Record<string, unknown>, operation: "create" | "update"): void {
   const target = config as Record<string, unknown>;
   for (const [name, value] of Object.entries(input)) {
     if (value === undefined || !CONFIG_MEMBERS.has(name) || NOT_COPIED.has(name)) continue;
     const prior = target[name];
-    target[name] = isKafkaConfig(name) && prior ? { ...(prior as object), ...(value as object), ConsumerGroupId: (prior as { ConsumerGroupId?: string }).ConsumerGroupId } : value;
+    if (isKafkaConfig(name) && prior) {
+      const kept = operation === "update" ? { ConsumerGroupId: (prior as { ConsumerGroupId?: string }).ConsumerGroupId } : {};
+      target[name] = { ...(prior as object), ...(value as object), ...kept };
+    } else {
+      target[name] = value;
+    }
   }
   if (config.FilterCriteria && !config.FilterCriteria.Filters?.length) delete config.FilterCriteria;
   if (config.DestinationConfig) {

@@ -1,48 +1,68 @@
 import type { EventSourceMappingConfiguration } from "../models/shapes.js";
-import { STREAM_SOURCES, type SourceKind } from "./event-source.js";
+import type { SourceKind } from "./event-source.js";
+
+/** What the service fills in on a new mapping of one kind of source. */
+interface SourceDefaults {
+  /** Members filled in when the request leaves them out (the UUID is passed for Kafka consumer groups). */
+  members(uuid: string): EventSourceMappingConfiguration;
+  /** `StateTransitionReason` on every answer. */
+  reason: "User action" | "USER_INITIATED";
+}
+
+const NO_RECORDS = "No records processed";
+
+// Kinesis and DynamoDB streams answer with the same set (confirmed for both, see below).
+const STREAM: SourceDefaults = {
+  members: () => ({
+    BatchSize: 100,
+    MaximumBatchingWindowInSeconds: 0,
+    ParallelizationFactor: 1,
+    LastProcessingResult: NO_RECORDS,
+    DestinationConfig: { OnFailure: {} },
+    MaximumRecordAgeInSeconds: -1,
+    BisectBatchOnFunctionError: false,
+    MaximumRetryAttempts: -1,
+    TumblingWindowInSeconds: 0,
+    FunctionResponseTypes: [],
+  }),
+  reason: "User action",
+};
 
 /**
- * The members the service fills in on a new mapping of each kind of source when the request
- * leaves them out, as real responses show them: SQS batches 10 and reports no processing result;
- * streams batch 100, retry and keep records forever (-1), and carry an empty on-failure destination;
- * Kafka batches 100 and uses the mapping's UUID as consumer group.
+ * The defaults of each kind of source, as the service's answers to a Create show them. Members not listed are
+ * absent from the answer until set (no `StartingPosition` on SQS, no `LastProcessingResult` on SQS, no batching
+ * window on Kafka…).
+ *
+ * - SQS — confirmed: localstack's AWS-validated snapshot test_lambda_integration_sqs.snapshot.json
+ *   (test_event_source_mapping_default_batch_size, 2025-11).
+ * - Kinesis — confirmed: test_lambda_integration_kinesis.snapshot.json (test_create_kinesis_event_source_mapping, 2025-11).
+ * - DynamoDB Streams — confirmed: test_lambda_api.snapshot.json (test_create_event_filter_criteria_validation, 2025-12).
+ * - Self-managed Kafka — confirmed: test_lambda_api.snapshot.json (test_create_event_source_self_managed, 2024-09):
+ *   BatchSize 100, StartingPosition TRIM_HORIZON, the UUID as ConsumerGroupId, no batching window, no response types.
+ * - Amazon MSK — inferred: as self-managed Kafka, with the consumer group in AmazonManagedKafkaEventSourceConfig,
+ *   and StartingPosition required rather than defaulted.
+ * - Amazon MQ, DocumentDB — inferred: BatchSize 100 (the API reference's default for every source but SQS) and, as
+ *   for Kafka (which shares their 500 ms default batching window), no window member in the answer.
  * @internal
  */
-export function defaultsFor(source: SourceKind, uuid: string): EventSourceMappingConfiguration {
-  switch (source) {
-    case "sqs":
-      return { BatchSize: 10, MaximumBatchingWindowInSeconds: 0, FunctionResponseTypes: [] };
-    case "kinesis":
-    case "dynamodb":
-      return {
-        BatchSize: 100,
-        MaximumBatchingWindowInSeconds: 0,
-        ParallelizationFactor: 1,
-        LastProcessingResult: "No records processed",
-        DestinationConfig: { OnFailure: {} },
-        MaximumRecordAgeInSeconds: -1,
-        BisectBatchOnFunctionError: false,
-        MaximumRetryAttempts: -1,
-        TumblingWindowInSeconds: 0,
-        FunctionResponseTypes: [],
-      };
-    case "msk":
-      return { BatchSize: 100, MaximumBatchingWindowInSeconds: 0, LastProcessingResult: "No records processed", AmazonManagedKafkaEventSourceConfig: { ConsumerGroupId: uuid } };
-    case "kafka":
-      return { BatchSize: 100, MaximumBatchingWindowInSeconds: 0, LastProcessingResult: "No records processed", SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: uuid } };
-    case "mq":
-      return { BatchSize: 100, MaximumBatchingWindowInSeconds: 0 };
-    case "documentdb":
-      return { BatchSize: 100, MaximumBatchingWindowInSeconds: 0, LastProcessingResult: "No records processed" };
-  }
-}
+export const SOURCE_DEFAULTS: Readonly<Record<SourceKind, SourceDefaults>> = {
+  sqs: { members: () => ({ BatchSize: 10, MaximumBatchingWindowInSeconds: 0, FunctionResponseTypes: [] }), reason: "USER_INITIATED" },
+  kinesis: STREAM,
+  dynamodb: STREAM,
+  kafka: {
+    members: (uuid) => ({ BatchSize: 100, StartingPosition: "TRIM_HORIZON", LastProcessingResult: NO_RECORDS, SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: uuid } }),
+    reason: "USER_INITIATED",
+  },
+  msk: {
+    members: (uuid) => ({ BatchSize: 100, LastProcessingResult: NO_RECORDS, AmazonManagedKafkaEventSourceConfig: { ConsumerGroupId: uuid } }),
+    reason: "USER_INITIATED",
+  },
+  mq: { members: () => ({ BatchSize: 100 }), reason: "USER_INITIATED" },
+  documentdb: { members: () => ({ BatchSize: 100, LastProcessingResult: NO_RECORDS }), reason: "USER_INITIATED" },
+};
+
+/** The members the service fills in on a new mapping of `source` when the request leaves them out. @internal */
+export const defaultsFor = (source: SourceKind, uuid: string): EventSourceMappingConfiguration => SOURCE_DEFAULTS[source].members(uuid);
 
 /** Streams report "User action"; SQS, Kafka, MQ and DocumentDB report "USER_INITIATED" (as the service does). @internal */
-export const stateTransitionReason = (source: SourceKind): string => (STREAM_SOURCES.includes(source) ? "User action" : "USER_INITIATED");
-
-/** The identity two mappings may not share: the same function on the same queue, stream, or Kafka topic. @internal */
-export function conflictKey(functionArn: string, config: EventSourceMappingConfiguration): string {
-  const servers = config.SelfManagedEventSource?.Endpoints?.KAFKA_BOOTSTRAP_SERVERS;
-  const source = config.EventSourceArn ?? [...(servers ?? [])].sort().join(",");
-  return [functionArn, source, config.Topics?.[0] ?? "", config.Queues?.[0] ?? ""].join("\n");
-}
+export const stateTransitionReason = (source: SourceKind): string => SOURCE_DEFAULTS[source].reason;

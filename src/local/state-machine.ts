@@ -14,6 +14,13 @@ export function beginTransition(record: MappingRecord, state: TransitionalState,
   record.pending = { to, at: now + delayMs };
 }
 
+/** Puts a mapping straight into a steady state, with no transition in between. @internal */
+export function enterState(record: MappingRecord, state: Exclude<FinalState, "Deleted">, now: number): void {
+  record.config.State = state;
+  record.config.LastModified = new Date(now);
+  delete record.pending;
+}
+
 /**
  * Finishes a due transition: the mapping takes its final state, stamped with the time the
  * transition ended. Returns `"deleted"` when the mapping is gone, `"settled"` when it changed and

@@ -1,15 +1,21 @@
 import { checkModelConstraints } from "../check-model-constraints.js";
+import { resolveFunctionArn } from "../function-arn.js";
 import { decodeMarker, encodeMarker } from "../marker.js";
-import { resolveExistingFunction } from "./resolve-function.js";
 import type { OperationHandler } from "./service-context.js";
 
 /** The page size when `MaxItems` is not given, as in the service. */
 const DEFAULT_MAX_ITEMS = 100;
 
-/** ListEventSourceMappings: filters by function (any name form) and source ARN, pages by an opaque marker. @internal */
+/**
+ * ListEventSourceMappings: filters by function (any name form) and source ARN, pages by an opaque marker. The
+ * filters need not name anything that exists: an unknown function lists nothing (confirmed: localstack's
+ * AWS-validated test_event_source_mapping_exceptions lists with FunctionName "doesnotexist" successfully).
+ * @internal
+ */
 export const listEventSourceMappings: OperationHandler = (context, input) => {
   checkModelConstraints("ListEventSourceMappingsRequest", input);
-  const functionArn = input.FunctionName === undefined ? undefined : resolveExistingFunction(context, input.FunctionName as string).arn;
+  const { region, accountId } = context.options;
+  const functionArn = input.FunctionName === undefined ? undefined : resolveFunctionArn(input.FunctionName as string, region, accountId).arn;
   const sourceArn = input.EventSourceArn as string | undefined;
   const after = input.Marker === undefined || input.Marker === "" ? 0 : decodeMarker(input.Marker as string);
   const maxItems = (input.MaxItems as number | undefined) ?? DEFAULT_MAX_ITEMS;

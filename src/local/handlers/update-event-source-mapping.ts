@@ -24,9 +24,9 @@ export const updateEventSourceMapping: OperationHandler = (context, input) => {
 
   const next = structuredClone(record.config) as EventSourceMappingConfiguration;
   if (input.FunctionName !== undefined) next.FunctionArn = resolveExistingFunction(context, input.FunctionName as string).arn;
-  applyMembers(record.source, next, input);
+  applyMembers(record.source, next, input, "update");
   checkMergedConfig(record.source, next);
-  if (next.FunctionArn !== record.config.FunctionArn) assertNoConflict(context, next);
+  if (next.FunctionArn !== record.config.FunctionArn) assertNoConflict(context, record.source, next);
 
   const enabled = (input.Enabled as boolean | undefined) ?? record.enabled;
   const state = enabled === record.enabled ? "Updating" : enabled ? "Enabling" : "Disabling";
