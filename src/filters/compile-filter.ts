@@ -1,4 +1,5 @@
 import { compilePattern } from "./compile-pattern.js";
+import { parsePatternText } from "./json-text.js";
 import { describeJson, isJsonObject } from "./json-utils.js";
 import type { CompiledPattern, FilterProblem, PatternProblem } from "./types.js";
 
@@ -47,6 +48,16 @@ export function compileFilter(filter: unknown, filterIndex: number): CompileFilt
   };
 }
 
+/**
+ * The compiled pattern of a valid filter, from the cache when possible, or `undefined` when the filter is invalid
+ * (then {@link compileFilter} tells why). The allocation-free path for matching.
+ */
+export function compiledFilterPattern(filter: unknown): CompiledPattern | undefined {
+  if (!isJsonObject(filter)) return undefined;
+  const text = filter["Pattern"];
+  return typeof text === "string" ? compileText(text).pattern : undefined;
+}
+
 /** Number of pattern strings currently held by the compile cache (for tests and diagnostics). */
 export function compiledPatternCacheSize(): number {
   return cache.size;
@@ -67,15 +78,12 @@ function compileUncached(text: string): { pattern?: CompiledPattern; problems: P
   if (length > MAX_PATTERN_LENGTH) {
     problems.push({ path: "", message: `is ${length} characters long; at most ${MAX_PATTERN_LENGTH} are allowed` });
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    problems.push({ path: "", message: `is not valid JSON (${reason})` });
+  const parsed = parsePatternText(text);
+  if (!parsed.ok) {
+    problems.push({ path: "", message: `is not valid JSON (${parsed.error})` });
     return { problems };
   }
-  const compiled = compilePattern(parsed);
+  const compiled = compilePattern(parsed.value);
   problems.push(...compiled.problems);
   return problems.length === 0 && compiled.pattern ? { pattern: compiled.pattern, problems } : { problems };
 }

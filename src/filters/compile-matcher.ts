@@ -1,5 +1,7 @@
-import { compileNumeric } from "./compile-numeric.js";
-import { describeJson, isJsonObject } from "./json-utils.js";
+import { compileNumeric, exactNumber, inexactMessage } from "./compile-numeric.js";
+import { compileIgnoreCase, javaUtf8 } from "./java-strings.js";
+import type { JsonNode } from "./json-text.js";
+import { describeNode, nodeText } from "./json-utils.js";
 import type { LeafMatcher } from "./types.js";
 
 /** Operators Lambda event filtering accepts inside a value array. */
@@ -19,42 +21,50 @@ const EVENTBRIDGE_ONLY_OPERATORS: ReadonlySet<string> = new Set(["wildcard", "ci
 export type ReportProblem = (message: string, subPath?: string) => void;
 
 /**
- * Compiles one item of a pattern value array (a literal or an operator object) to a {@link LeafMatcher}.
- * Returns `undefined` after reporting when the item is invalid.
+ * Compiles one item of a pattern value array (a literal or an operator object) to a {@link LeafMatcher}, with the
+ * checks of event-ruler's `JsonRuleCompiler.processMatchExpression`. Returns `undefined` after reporting when the
+ * item is invalid.
  */
-export function compileMatcher(item: unknown, report: ReportProblem): LeafMatcher | undefined {
-  if (item === null || typeof item === "string" || typeof item === "boolean") return { kind: "equals", value: item };
-  if (typeof item === "number") {
-    if (!Number.isFinite(item)) return void report("number is out of the range of a 64-bit float");
-    return { kind: "equals", value: item };
+export function compileMatcher(item: JsonNode, report: ReportProblem): LeafMatcher | undefined {
+  switch (item.kind) {
+    case "string":
+      return { kind: "string", value: javaUtf8(item.value) };
+    case "literal":
+      return { kind: "literal", value: item.value };
+    case "number":
+      // event-ruler adds an exact-text match and, when a double holds the number exactly, a numeric-equality match.
+      return { kind: "number", text: item.text, value: exactNumber(item) };
+    case "array":
+      return void report(`match values must be strings, numbers, booleans, null or operator objects, got an array`);
+    case "object":
+      break;
   }
-  if (!isJsonObject(item)) {
-    return void report(
-      `match values must be strings, numbers, booleans, null or operator objects, got ${describeJson(item)}`,
-    );
-  }
-  const keys = Object.keys(item);
-  if (keys.length !== 1) {
-    const got = keys.length === 0 ? "none" : `${keys.length} (${keys.map((k) => JSON.stringify(k)).join(", ")})`;
+  const entries = item.entries;
+  if (entries.length !== 1) {
+    const got = entries.length === 0 ? "none" : `${entries.length} (${entries.map(([k]) => JSON.stringify(k)).join(", ")})`;
     return void report(`an operator object must have exactly one key, got ${got}`);
   }
-  const op = keys[0] as string;
-  const operand = item[op];
+  const [op, operand] = entries[0] as readonly [string, JsonNode];
   const at = (message: string): undefined => void report(message, op);
   switch (op) {
     case "prefix":
     case "suffix": {
-      if (typeof operand === "string") return { kind: op, value: operand, ignoreCase: false };
+      if (operand.kind === "string") {
+        const value = javaUtf8(operand.value);
+        return { kind: op, value, quoted: value.includes('"') };
+      }
       const folded = ignoreCaseOperand(operand);
-      if (folded !== undefined) return { kind: op, value: folded, ignoreCase: true };
-      return at(`"${op}" needs a string or {"equals-ignore-case": string}, got ${describeJson(operand)}`);
+      if (folded !== undefined) {
+        return { kind: `${op}-ignore-case`, matcher: compileIgnoreCase(folded), quoted: folded.includes('"') };
+      }
+      return at(`"${op}" needs a string or {"equals-ignore-case": string}, got ${describeNode(operand)}`);
     }
     case "equals-ignore-case":
-      if (typeof operand === "string") return { kind: op, value: foldCase(operand) };
-      return at(`"equals-ignore-case" needs a string, got ${describeJson(operand)}`);
+      if (operand.kind === "string") return { kind: op, matcher: compileIgnoreCase(operand.value) };
+      return at(`"equals-ignore-case" needs a string, got ${describeNode(operand)}`);
     case "exists":
-      if (typeof operand === "boolean") return { kind: op, value: operand };
-      return at(`"exists" needs true or false, got ${describeJson(operand)}`);
+      if (operand.kind === "literal" && operand.value !== null) return { kind: op, value: operand.value };
+      return at(`"exists" needs true or false, got ${describeNode(operand)}`);
     case "numeric":
       return compileNumeric(operand, (message, sub) => report(message, sub === undefined ? op : `${op}${sub}`));
     case "anything-but":
@@ -64,43 +74,53 @@ export function compileMatcher(item: unknown, report: ReportProblem): LeafMatche
   }
 }
 
-function compileAnythingBut(operand: unknown, at: (message: string) => undefined): LeafMatcher | undefined {
-  if (typeof operand === "string") return { kind: "anything-but-strings", values: new Set([operand]) };
-  if (typeof operand === "number") {
-    if (!Number.isFinite(operand)) return at(`"anything-but" number is out of the range of a 64-bit float`);
-    return { kind: "anything-but-numbers", values: [operand] };
+function compileAnythingBut(operand: JsonNode, at: (message: string) => undefined): LeafMatcher | undefined {
+  if (operand.kind === "string") return { kind: "anything-but-strings", values: new Set([javaUtf8(operand.value)]) };
+  if (operand.kind === "number") {
+    const value = exactNumber(operand);
+    if (value === undefined) return at(inexactMessage(`"anything-but" number ${operand.text}`, operand));
+    return { kind: "anything-but-numbers", values: [value] };
   }
-  if (Array.isArray(operand)) {
-    if (operand.length === 0) return at(`"anything-but" list must not be empty`);
-    const bad = operand.find((v) => typeof v !== "string" && typeof v !== "number");
+  if (operand.kind === "array") {
+    if (operand.items.length === 0) return at(`"anything-but" list must not be empty`);
+    const bad = operand.items.find((v) => v.kind !== "string" && v.kind !== "number");
     if (bad !== undefined) {
-      return at(`"anything-but" list items must be strings or numbers, got ${describeJson(bad)}`);
+      return at(`"anything-but" list items must be strings or numbers, got ${describeNode(bad)}`);
     }
-    const strings = operand.filter((v): v is string => typeof v === "string");
-    if (strings.length === operand.length) return { kind: "anything-but-strings", values: new Set(strings) };
+    const strings = operand.items.filter((v) => v.kind === "string");
+    if (strings.length === operand.items.length) {
+      return { kind: "anything-but-strings", values: new Set(strings.map((s) => javaUtf8(s.value))) };
+    }
     if (strings.length > 0) return at(`"anything-but" list must hold only strings or only numbers, not both`);
-    const numbers = operand as number[];
-    if (!numbers.every(Number.isFinite)) return at(`"anything-but" number is out of the range of a 64-bit float`);
+    const numbers: number[] = [];
+    for (const item of operand.items) {
+      const value = item.kind === "number" ? exactNumber(item) : undefined;
+      if (value === undefined) return at(inexactMessage(`"anything-but" number ${nodeText(item)}`, item));
+      numbers.push(value);
+    }
     return { kind: "anything-but-numbers", values: numbers };
   }
-  if (isJsonObject(operand)) {
-    const inner = Object.keys(operand);
+  if (operand.kind === "object") {
+    const inner = operand.entries.map(([k]) => k);
     const known = inner.filter((k) => ["prefix", "suffix", "equals-ignore-case", "wildcard"].includes(k));
-    if (inner.length === 1 && known.length === 1) {
+    if (inner.length >= 1 && known.length >= 1 && inner[0] === known[0]) {
       return at(
         `"anything-but" with "${known[0]}" is an EventBridge operator that Lambda event filtering does not support`,
       );
     }
-    return at(`"anything-but" does not accept the object ${JSON.stringify(operand)}`);
+    return at(`"anything-but" does not accept the object ${truncateText(nodeText(operand))}`);
   }
-  return at(`"anything-but" needs a string, a number, or a list of strings or numbers, got ${describeJson(operand)}`);
+  return at(`"anything-but" needs a string, a number, or a list of strings or numbers, got ${describeNode(operand)}`);
 }
 
-function ignoreCaseOperand(operand: unknown): string | undefined {
-  if (!isJsonObject(operand)) return undefined;
-  const keys = Object.keys(operand);
-  const value = operand["equals-ignore-case"];
-  return keys.length === 1 && typeof value === "string" ? foldCase(value) : undefined;
+function truncateText(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function ignoreCaseOperand(operand: JsonNode): string | undefined {
+  if (operand.kind !== "object" || operand.entries.length !== 1) return undefined;
+  const [key, value] = operand.entries[0] as readonly [string, JsonNode];
+  return key === "equals-ignore-case" && value.kind === "string" ? value.value : undefined;
 }
 
 function unknownOperatorMessage(op: string): string {
@@ -111,18 +131,4 @@ function unknownOperatorMessage(op: string): string {
   const hint = [...SUPPORTED_OPERATORS].find((name) => name === lower);
   const suffix = hint ? ` (operators are case-sensitive: did you mean "${hint}"?)` : "";
   return `unknown operator ${JSON.stringify(op)}${suffix}; supported: ${[...SUPPORTED_OPERATORS].join(", ")}`;
-}
-
-/**
- * Case-folds a string for every `equals-ignore-case` comparison: each code point is lower-cased on its own, and
- * mappings that would change the length (such as `İ` to `i̇`) are not applied, as in event-ruler's per-character matching.
- */
-export function foldCase(value: string): string {
-  if (/^[\u0000-\u007f]*$/.test(value)) return value.toLowerCase();
-  let folded = "";
-  for (const char of value) {
-    const lower = char.toLowerCase();
-    folded += lower.length === char.length || [...lower].length === 1 ? lower : char;
-  }
-  return folded;
 }

@@ -1,3 +1,5 @@
+import { mayHoldInexactNumber, parseEventText } from "./json-text.js";
+
 /**
  * The decoded data key of a shaped record (`body`, `data` or `value`), which matches differently from ordinary
  * fields: a nested pattern object needs JSON data, a value array needs plain-text data.
@@ -19,10 +21,16 @@ export class DecodedPayload {
   static fromText(text: string, textPatterns: boolean): DecodedPayload {
     const first = text.trimStart()[0];
     if (first === "{" || first === "[") {
-      try {
-        return new DecodedPayload("json", JSON.parse(text), textPatterns);
-      } catch {
-        // not JSON after all: matched as plain text below
+      // JSON.parse is the fast path; numbers a double may not hold exactly need their text (see NumberText).
+      if (!mayHoldInexactNumber(text)) {
+        try {
+          return new DecodedPayload("json", JSON.parse(text), textPatterns);
+        } catch {
+          // not JSON after all: matched as plain text below
+        }
+      } else {
+        const parsed = parseEventText(text);
+        if (parsed.ok) return new DecodedPayload("json", parsed.value, textPatterns);
       }
     }
     return new DecodedPayload("text", text, textPatterns);

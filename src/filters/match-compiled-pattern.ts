@@ -1,72 +1,167 @@
-import { foldCase } from "./compile-matcher.js";
-import { DecodedPayload } from "./decoded-payload.js";
-import type { CompiledPattern, LeafMatcher } from "./types.js";
+import { indexEvent, type EventIndex, type Leaf, type LeafValue } from "./event-index.js";
+import { ignoreCaseEndsWith, ignoreCaseEquals, ignoreCaseStartsWith } from "./java-strings.js";
+import { NumberText } from "./json-text.js";
+import type { CompiledBranch, CompiledField, CompiledPattern, LeafMatcher } from "./types.js";
 
-type Doc = Record<string, unknown>;
-const EMPTY: Doc = Object.freeze({}) as Doc;
+const NO_LEAVES: readonly Leaf[] = [];
 
 /**
- * Matches a compiled pattern against a (shaped) event.
- * An event that is an array is treated like an array field: its object elements are the candidates.
+ * Matches a compiled pattern against a (shaped) event: true when any branch matches. An event that is an array is
+ * treated like an array field (its objects are elements); a scalar event has no fields.
  */
 export function matchCompiledPattern(pattern: CompiledPattern, event: unknown): boolean {
-  return matchObjects(pattern, objectsIn(event));
+  const index = indexEvent(event, pattern.paths);
+  for (const branch of pattern.branches) if (matchBranch(branch, index)) return true;
+  return false;
 }
 
-// Array consistency: all conditions of one (sub-)pattern must hold inside a single element of an array of objects,
-// except for a sub-pattern made only of `exists: false`, which must hold for every element (no element has the key).
-function matchObjects(pattern: CompiledPattern, objects: Doc[]): boolean {
-  if (objects.length <= 1) return matchObject(pattern, objects[0] ?? EMPTY);
-  return pattern.absenceOnly
-    ? objects.every((o) => matchObject(pattern, o))
-    : objects.some((o) => matchObject(pattern, o));
+/**
+ * A branch matches, as in event-ruler's machine (StructuredFinder/ACFinder), when its fields, taken in name order,
+ * can each be given one leaf that passes one of its tests, all the chosen leaves being array-consistent (from the
+ * same element of every array they share); a field holding `exists: false` may instead be satisfied by having no
+ * leaf that is consistent with the leaves chosen for the fields before it.
+ */
+function matchBranch(branch: CompiledBranch, index: EventIndex): boolean {
+  const fields = branch.fields;
+  if (index.payloads && !payloadsAgree(fields, index)) return false;
+  const candidates: (readonly Leaf[])[] = [];
+  for (const field of fields) {
+    const all = index.leaves.get(field.name) ?? NO_LEAVES;
+    const passing = all.filter((leaf) => passes(field, leaf.value));
+    if (passing.length === 0 && !field.absence) return false;
+    candidates.push(passing);
+  }
+  if (!index.hasMembership || fieldsInArrays(fields, candidates, index) < 2) {
+    // Array consistency only constrains two or more fields whose leaves sit in arrays: otherwise each field
+    // stands on its own.
+    return fields.every(
+      (field, i) => (candidates[i] as readonly Leaf[]).length > 0 || (field.absence && !index.leaves.has(field.name)),
+    );
+  }
+  return new Search(fields, candidates, index).from(0, new Map());
 }
 
-function matchObject(pattern: CompiledPattern, doc: Doc): boolean {
-  for (const { key, matchers } of pattern.leaves) {
-    let value = Object.hasOwn(doc, key) ? doc[key] : undefined;
-    if (value instanceof DecodedPayload) {
-      if (value.format !== "text" || !value.textPatterns) return false;
-      value = value.value;
-    }
-    if (!matchLeaf(matchers, value)) return false;
+// How many fields have a leaf (a candidate, or any leaf for an `exists: false` field) inside an array element.
+function fieldsInArrays(fields: readonly CompiledField[], candidates: readonly (readonly Leaf[])[], index: EventIndex): number {
+  let count = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i] as CompiledField;
+    const leaves = field.absence ? (index.leaves.get(field.name) ?? NO_LEAVES) : (candidates[i] as readonly Leaf[]);
+    if (leaves.some((leaf) => leaf.membership !== undefined)) count++;
   }
-  for (const { key, pattern: sub } of pattern.objects) {
-    let value = Object.hasOwn(doc, key) ? doc[key] : undefined;
-    if (value instanceof DecodedPayload) {
-      if (value.format !== "json") return false;
-      value = value.value;
+  return count;
+}
+
+// Lambda's rule for the data key: a value array on `body`/`data`/`value` needs plain-text data (and a source whose
+// text can be filtered), a nested pattern under it needs JSON data.
+function payloadsAgree(fields: readonly CompiledField[], index: EventIndex): boolean {
+  for (const [key, payload] of index.payloads as Map<string, { format: string; textPatterns: boolean }>) {
+    for (const field of fields) {
+      if (field.name === key) {
+        if (payload.format !== "text" || !payload.textPatterns) return false;
+      } else if (field.name.startsWith(`${key}.`) && payload.format !== "json") {
+        return false;
+      }
     }
-    if (!matchObjects(sub, objectsIn(value))) return false;
-  }
-  for (const alternatives of pattern.ors) {
-    if (!alternatives.some((alternative) => matchObject(alternative, doc))) return false;
   }
   return true;
 }
 
-function matchLeaf(matchers: readonly LeafMatcher[], value: unknown): boolean {
-  if (Array.isArray(value)) {
-    const leaves: unknown[] = [];
-    collectLeaves(value, leaves);
-    return matchers.some((m) =>
-      m.kind === "exists" ? leaves.length > 0 === m.value : leaves.some((leaf) => testLeaf(m, leaf)),
-    );
+type Constraint = ReadonlyMap<number, number>;
+
+// Depth-first search over leaf choices with event-ruler's array-consistency rule; failures are remembered per field
+// and per constraint on the arrays still relevant, so independent arrays do not multiply the work.
+class Search {
+  private readonly failed = new Set<string>();
+  private readonly relevant: ReadonlySet<number>[];
+
+  constructor(
+    private readonly fields: readonly CompiledField[],
+    private readonly candidates: readonly (readonly Leaf[])[],
+    private readonly index: EventIndex,
+  ) {
+    this.relevant = [];
+    let arrays = new Set<number>();
+    for (let i = fields.length - 1; i >= 0; i--) {
+      arrays = new Set(arrays);
+      const field = fields[i] as CompiledField;
+      const leaves = field.absence ? (index.leaves.get(field.name) ?? NO_LEAVES) : (candidates[i] as readonly Leaf[]);
+      for (const leaf of leaves) {
+        const m = leaf.membership;
+        if (m) for (let k = 0; k < m.length; k += 2) arrays.add(m[k] as number);
+      }
+      this.relevant[i] = arrays;
+    }
   }
-  const present = value !== undefined && !isObject(value);
-  return matchers.some((m) => (m.kind === "exists" ? present === m.value : present && testLeaf(m, value)));
+
+  from(i: number, constraint: Constraint): boolean {
+    if (i === this.fields.length) return true;
+    const key = this.memoKey(i, constraint);
+    if (this.failed.has(key)) return false;
+    const field = this.fields[i] as CompiledField;
+    for (const leaf of this.candidates[i] as readonly Leaf[]) {
+      const merged = merge(constraint, leaf.membership);
+      if (merged && this.from(i + 1, merged)) return true;
+    }
+    if (field.absence) {
+      const present = (this.index.leaves.get(field.name) ?? NO_LEAVES).some((leaf) => merge(constraint, leaf.membership));
+      if (!present && this.from(i + 1, constraint)) return true;
+    }
+    this.failed.add(key);
+    return false;
+  }
+
+  private memoKey(i: number, constraint: Constraint): string {
+    const relevant = this.relevant[i] as ReadonlySet<number>;
+    let key = `${i}`;
+    for (const [array, element] of constraint) if (relevant.has(array)) key += `,${array}:${element}`;
+    return key;
+  }
 }
 
-function testLeaf(m: LeafMatcher, value: unknown): boolean {
+// event-ruler's ArrayMembership.checkArrayConsistency: undefined when the leaf sits in another element of an array
+// already constrained, otherwise the constraint extended with the leaf's memberships.
+function merge(constraint: Constraint, membership: readonly number[] | undefined): Constraint | undefined {
+  if (!membership) return constraint;
+  let out: Map<number, number> | undefined;
+  for (let k = 0; k < membership.length; k += 2) {
+    const array = membership[k] as number;
+    const element = membership[k + 1] as number;
+    const seen = constraint.get(array);
+    if (seen === undefined) (out ??= new Map(constraint)).set(array, element);
+    else if (seen !== element) return undefined;
+  }
+  return out ?? constraint;
+}
+
+function passes(field: CompiledField, value: LeafValue): boolean {
+  for (const m of field.valueMatchers) if (testLeaf(m, value)) return true;
+  return false;
+}
+
+/**
+ * One test on one leaf, with event-ruler's value semantics (values compared as their JSON text: strings carry their
+ * quotes, so string tests never match numbers, `null` or booleans, and the reverse).
+ */
+export function testLeaf(m: LeafMatcher, value: LeafValue): boolean {
   switch (m.kind) {
-    case "equals":
+    case "string":
       return value === m.value;
+    case "literal":
+      return value === m.value;
+    case "number":
+      if (typeof value === "number") return value === m.value;
+      return value instanceof NumberText && value.text === m.text;
     case "equals-ignore-case":
-      return typeof value === "string" && foldCase(value) === m.value;
+      return typeof value === "string" && ignoreCaseEquals(m.matcher, value);
     case "prefix":
-      return typeof value === "string" && (m.ignoreCase ? foldCase(value) : value).startsWith(m.value);
+      return typeof value === "string" && (m.quoted ? `${value}"` : value).startsWith(m.value);
     case "suffix":
-      return typeof value === "string" && (m.ignoreCase ? foldCase(value) : value).endsWith(m.value);
+      return typeof value === "string" && (m.quoted ? `"${value}` : value).endsWith(m.value);
+    case "prefix-ignore-case":
+      return typeof value === "string" && ignoreCaseStartsWith(m.matcher, m.quoted ? `${value}"` : value);
+    case "suffix-ignore-case":
+      return typeof value === "string" && ignoreCaseEndsWith(m.matcher, m.quoted ? `"${value}` : value);
     case "anything-but-strings":
       return !(typeof value === "string" && m.values.has(value));
     case "anything-but-numbers":
@@ -74,38 +169,10 @@ function testLeaf(m: LeafMatcher, value: unknown): boolean {
     case "numeric":
       return (
         typeof value === "number" &&
-        Number.isFinite(value) &&
         (m.lowerInclusive ? value >= m.lower : value > m.lower) &&
         (m.upperInclusive ? value <= m.upper : value < m.upper)
       );
     case "exists":
       return m.value;
   }
-}
-
-function collectLeaves(values: readonly unknown[], out: unknown[]): void {
-  for (const v of values) {
-    if (Array.isArray(v)) collectLeaves(v, out);
-    else if (v !== undefined && !isObject(v)) out.push(v);
-  }
-}
-
-function objectsIn(value: unknown): Doc[] {
-  if (Array.isArray(value)) {
-    const out: Doc[] = [];
-    collectObjects(value, out);
-    return out;
-  }
-  return isObject(value) ? [value] : [];
-}
-
-function collectObjects(values: readonly unknown[], out: Doc[]): void {
-  for (const v of values) {
-    if (Array.isArray(v)) collectObjects(v, out);
-    else if (isObject(v)) out.push(v);
-  }
-}
-
-function isObject(value: unknown): value is Doc {
-  return typeof value === "object" && value !== null && !(value instanceof DecodedPayload);
 }

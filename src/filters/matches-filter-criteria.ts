@@ -1,5 +1,5 @@
 import type { FilterCriteria } from "../models/index.js";
-import { compileFilter } from "./compile-filter.js";
+import { compileFilter, compiledFilterPattern } from "./compile-filter.js";
 import { InvalidFilterPatternError } from "./invalid-filter-pattern-error.js";
 import { isJsonObject } from "./json-utils.js";
 import { matchCompiledPattern } from "./match-compiled-pattern.js";
@@ -32,13 +32,18 @@ export function matchesFilterCriteria(
     throw new InvalidFilterPatternError([{ filterIndex: -1, path: "Filters", message: "must be a list of filters" }]);
   }
   const patterns: CompiledPattern[] = [];
-  const problems: FilterProblem[] = [];
-  filters.forEach((filter, index) => {
-    const compiled = compileFilter(filter, index);
-    if (compiled.pattern) patterns.push(compiled.pattern);
-    else problems.push(...compiled.problems);
-  });
-  if (problems.length > 0) throw new InvalidFilterPatternError(problems);
+  for (const filter of filters) {
+    const pattern = compiledFilterPattern(filter);
+    if (!pattern) throw invalidFilters(filters);
+    patterns.push(pattern);
+  }
   const document = shapeRecordForFiltering(record, options.eventSource);
-  return patterns.some((pattern) => matchCompiledPattern(pattern, document));
+  for (const pattern of patterns) if (matchCompiledPattern(pattern, document)) return true;
+  return false;
+}
+
+function invalidFilters(filters: readonly unknown[]): InvalidFilterPatternError {
+  const problems: FilterProblem[] = [];
+  filters.forEach((filter, index) => problems.push(...compileFilter(filter, index).problems));
+  return new InvalidFilterPatternError(problems);
 }

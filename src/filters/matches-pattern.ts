@@ -1,6 +1,8 @@
 import { compilePattern } from "./compile-pattern.js";
 import { InvalidFilterPatternError } from "./invalid-filter-pattern-error.js";
+import { valueToNode } from "./json-text.js";
 import { matchCompiledPattern } from "./match-compiled-pattern.js";
+import type { PatternProblem } from "./types.js";
 
 /**
  * Matches one parsed filter pattern against one event, without any event-source shaping (pass the result of
@@ -12,11 +14,14 @@ import { matchCompiledPattern } from "./match-compiled-pattern.js";
  * matchesPattern({ price: [{ numeric: [">", 10] }] }, { price: 12 }); // true
  */
 export function matchesPattern(pattern: object, event: unknown): boolean {
-  const compiled = compilePattern(pattern);
+  const node = valueToNode(pattern);
+  const compiled: { pattern?: unknown; problems: PatternProblem[] } = node.ok
+    ? compilePattern(node.value)
+    : { problems: [{ path: "", message: `is ${node.error}` }] };
   if (!compiled.pattern) {
     throw new InvalidFilterPatternError(
       compiled.problems.map((p) => ({ filterIndex: 0, path: p.path === "" ? "Pattern" : `Pattern: ${p.path}`, message: p.message })),
     );
   }
-  return matchCompiledPattern(compiled.pattern, event);
+  return matchCompiledPattern(compiled.pattern as Parameters<typeof matchCompiledPattern>[0], event);
 }

@@ -1,3 +1,5 @@
+import type { IgnoreCaseMatcher } from "./java-strings.js";
+
 /** One reason a `FilterCriteria` (or one of its patterns) would be rejected by Lambda. */
 export interface FilterProblem {
   /** Index of the filter in `Filters`, or `-1` for a problem with the criteria as a whole (for example too many filters). */
@@ -27,11 +29,16 @@ export interface MatchesFilterCriteriaOptions {
   eventSource?: string;
 }
 
-/** A single leaf test compiled from one item of a pattern's value array. */
+/** A single leaf test compiled from one item of a pattern's value array (event-ruler's `Patterns`). */
 export type LeafMatcher =
-  | { readonly kind: "equals"; readonly value: string | number | boolean | null }
-  | { readonly kind: "equals-ignore-case"; readonly value: string }
-  | { readonly kind: "prefix" | "suffix"; readonly value: string; readonly ignoreCase: boolean }
+  | { readonly kind: "string"; readonly value: string }
+  | { readonly kind: "literal"; readonly value: boolean | null }
+  /** A number literal: equal doubles match, and so does the same text when no double holds it exactly. */
+  | { readonly kind: "number"; readonly text: string; readonly value: number | undefined }
+  | { readonly kind: "equals-ignore-case"; readonly matcher: IgnoreCaseMatcher }
+  /** `quoted`: the operand holds `"`, which event-ruler may match against the quote that ends the value. */
+  | { readonly kind: "prefix" | "suffix"; readonly value: string; readonly quoted: boolean }
+  | { readonly kind: "prefix-ignore-case" | "suffix-ignore-case"; readonly matcher: IgnoreCaseMatcher; readonly quoted: boolean }
   | { readonly kind: "anything-but-strings"; readonly values: ReadonlySet<string> }
   | { readonly kind: "anything-but-numbers"; readonly values: readonly number[] }
   | {
@@ -43,16 +50,38 @@ export type LeafMatcher =
     }
   | { readonly kind: "exists"; readonly value: boolean };
 
-/** A validated pattern object, ready to be matched. */
+/** One field of a branch: a flattened, dot-joined path and the tests on the leaf values found there. */
+export interface CompiledField {
+  /** The path with keys joined by `.`, as event-ruler flattens both rules and events. */
+  readonly name: string;
+  /** Tests a leaf value may pass (OR); `exists: true` is among them. */
+  readonly valueMatchers: readonly LeafMatcher[];
+  /** The list holds `exists: false`: the field is also satisfied when no (array-consistent) leaf is there. */
+  readonly absence: boolean;
+}
+
+/** One alternative of a pattern after `$or` expansion: every field must be satisfied, in one array element. */
+export interface CompiledBranch {
+  /** Sorted by name (UTF-16 order), the order in which event-ruler's machine steps through them. */
+  readonly fields: readonly CompiledField[];
+}
+
+/** A node of the tree of path prefixes the pattern names, used to visit only the relevant part of an event. */
+export interface PathNode {
+  /** The dot-joined path of this node. */
+  readonly path: string;
+  /** Some field has exactly this path, so leaf values here are collected. */
+  readonly terminal: boolean;
+  /** Event keys to follow from an object here (a key may itself hold dots) and the node each leads to. */
+  readonly children: readonly (readonly [string, PathNode])[];
+}
+
+/** A validated pattern, ready to be matched. */
 export interface CompiledPattern {
-  /** Keys whose pattern value is an array of matchers (OR across the array). */
-  readonly leaves: readonly { readonly key: string; readonly matchers: readonly LeafMatcher[] }[];
-  /** Keys whose pattern value is a nested pattern object. */
-  readonly objects: readonly { readonly key: string; readonly pattern: CompiledPattern }[];
-  /** Each `$or` at this level: at least one alternative must match. */
-  readonly ors: readonly (readonly CompiledPattern[])[];
-  /** True when every condition here is `exists: false` (such a pattern must hold for every element of an array). */
-  readonly absenceOnly: boolean;
+  /** The pattern matches when any branch does. */
+  readonly branches: readonly CompiledBranch[];
+  /** Children of the event's top level. */
+  readonly paths: readonly (readonly [string, PathNode])[];
 }
 
 /** A problem found while compiling one pattern, relative to that pattern. */

@@ -1,5 +1,6 @@
 /**
- * Pattern / event / expected cases written from the documented semantics (shared/reference/filtering.md):
+ * Pattern / event / expected cases written from the documented semantics (Lambda and EventBridge guides) and checked
+ * against event-ruler's behavior:
  * `pattern` and `event` are JSON text so that number spellings (3.0e2) and duplicate keys stay as written.
  */
 export interface MatchCase {
@@ -44,8 +45,10 @@ export const MATCH_CASES: MatchCase[] = [
   c("nested pattern vs leaf event", { a: { b: ["x"] } }, { a: "x" }, false),
   c("nested pattern vs missing parent", { a: { b: ["x"] } }, {}, false),
   c("deep nesting", { a: { b: { c: { d: [1] } } } }, { a: { b: { c: { d: 1 } } } }, true),
-  c("dotted pattern keys are literal (no dot-joining)", { "a.b": ["x"] }, { a: { b: "x" } }, false),
-  c("dotted event keys are literal", { "a.b": ["x"] }, { "a.b": "x" }, true),
+  // event-ruler joins keys with "." in rules and events alike (README "Caveat: Compiled rules and JSON keys with dots").
+  c("a dotted pattern key matches the nested event", { "a.b": ["x"] }, { a: { b: "x" } }, true),
+  c("a dotted event key matches the dotted pattern key", { "a.b": ["x"] }, { "a.b": "x" }, true),
+  c("a nested pattern matches the dotted event key", { a: { b: ["x"] } }, { "a.b": "x" }, true),
   // null, empty, booleans
   c("null matches JSON null", { UserID: [null] }, { UserID: null }, true),
   c("null does not match the string null", { UserID: [null] }, { UserID: "null" }, false),
@@ -63,7 +66,9 @@ export const MATCH_CASES: MatchCase[] = [
   c("equals-ignore-case mixed", { Name: [{ "equals-ignore-case": "ALICE" }] }, { Name: "aLiCe" }, true),
   c("equals-ignore-case is not a prefix", { Name: [{ "equals-ignore-case": "alice" }] }, { Name: "alic" }, false),
   c("equals-ignore-case folds non-ASCII letters", { w: [{ "equals-ignore-case": "ärger" }] }, { w: "ÄRGER" }, true),
-  c("equals-ignore-case maps one character to one", { w: [{ "equals-ignore-case": "straße" }] }, { w: "STRASSE" }, false),
+  // event-ruler folds the operand one Java char at a time (EqualsIgnoreCaseParser): ß may be written SS, not the reverse.
+  c("equals-ignore-case: ß in the operand matches SS", { w: [{ "equals-ignore-case": "straße" }] }, { w: "STRASSE" }, true),
+  c("equals-ignore-case: SS in the operand does not match ß", { w: [{ "equals-ignore-case": "STRASSE" }] }, { w: "straße" }, false),
   c("prefix ignore-case with non-ASCII", { w: [{ prefix: { "equals-ignore-case": "ÉT" } }] }, { w: "été" }, true),
   c("equals-ignore-case ignores numbers", { n: [{ "equals-ignore-case": "1" }] }, { n: 1 }, false),
   // anything-but

@@ -75,7 +75,8 @@ export const INVALID_CASES: InvalidCase[] = [
   c("numeric upper operand a string", { n: [{ numeric: [">", 0, "<", "5"] }] }, "n[0].numeric[3]", 'the value after "<" must be a number'),
   c("numeric bottom above top", { n: [{ numeric: [">", 10, "<", 5] }] }, "n[0].numeric", "the lower bound (10) must be less than the upper bound (5)"),
   c("numeric bottom equal to top", { n: [{ numeric: [">=", 5, "<=", 5] }] }, "n[0].numeric", "must be less than"),
-  c("number literal out of range", '{"n":[1e400]}', "n[0]", "out of the range"),
+  c("anything-but number out of range", '{"n":[{"anything-but":1e400}]}', "n[0].anything-but", "out of the range"),
+  c("numeric operand no double holds exactly", '{"n":[{"numeric":["=",1E-325]}]}', "n[0].numeric[1]", "not exactly representable"),
   // $or
   c("$or not an array", { $or: { a: ["x"] } }, "$or", '"$or" needs an array of at least 2 pattern objects, got an object'),
   c("$or with one object", { $or: [{ a: ["x"] }] }, "$or", "at least 2 pattern objects, got 1"),
