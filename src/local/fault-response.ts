@@ -4,7 +4,7 @@ import type { FaultKind } from "./faults.js";
 import { sendError } from "./send-response.js";
 
 /** The error answer for each injected fault kind, as the service words it. */
-function faultError(kind: Exclude<FaultKind, "none" | "reset">, retryAfterSeconds: number | undefined): LocalServiceError {
+function faultError(kind: Exclude<FaultKind, "none" | "reset" | "store-then-timeout">, retryAfterSeconds: number | undefined): LocalServiceError {
   switch (kind) {
     case "throttle":
       return modeledError(
@@ -21,7 +21,7 @@ function faultError(kind: Exclude<FaultKind, "none" | "reset">, retryAfterSecond
 }
 
 /** Answers a request with an injected fault; `reset` drops the connection without a response. @internal */
-export function sendFault(res: ServerResponse, kind: Exclude<FaultKind, "none">, retryAfterSeconds: number | undefined): void {
+export function sendFault(res: ServerResponse, kind: Exclude<FaultKind, "none" | "store-then-timeout">, retryAfterSeconds: number | undefined): void {
   if (kind === "reset") {
     res.socket?.destroy();
     return;

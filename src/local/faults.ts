@@ -1,9 +1,11 @@
 /**
  * One injected fault: `throttle` answers 429 `TooManyRequestsException`, `server-error` 500
  * `ServiceException`, `unavailable` 503 `ServiceUnavailableException`, and `reset` destroys the
- * connection without answering. `none` (in a script) lets the request through.
+ * connection without answering. `store-then-timeout` carries the request out (and stores the change)
+ * but never answers, so the client's `requestTimeout` fires and it retries a request that already
+ * took effect, as when an answer is lost on the way back. `none` (in a script) lets the request through.
  */
-export type FaultKind = "throttle" | "server-error" | "unavailable" | "reset" | "none";
+export type FaultKind = "throttle" | "server-error" | "unavailable" | "reset" | "store-then-timeout" | "none";
 
 /** Fault injection settings, for testing a client's retries against realistic failures. */
 export interface FaultOptions {

@@ -25,6 +25,8 @@ export interface LocalService {
   persist(): Promise<void>;
   /** Called after a change, to re-arm transition timers. */
   changed(): void;
+  /** Holds a response unanswered until its client gives up or the service closes (the `store-then-timeout` fault). */
+  stall(res: ServerResponse): void;
   /** True once `close()` was called: answers then carry `Connection: close`. */
   closing: boolean;
 }
@@ -52,7 +54,7 @@ export async function handleRequest(service: LocalService, req: IncomingMessage,
       throw new LocalServiceError("RequestEntityTooLargeException", 413, message, { Type: "User", message });
     }
     const fault = service.faults.next(operation.name);
-    if (fault) return sendFault(res, fault, service.faults.retryAfterSeconds);
+    if (fault && fault !== "store-then-timeout") return sendFault(res, fault, service.faults.retryAfterSeconds);
     const raw: RawRequest = { method, path, query, headers: req.headers, body: body.body };
     if (service.verify) await service.verify(raw);
     const input = parseInput(operation, match.labels, raw);
@@ -65,6 +67,8 @@ export async function handleRequest(service: LocalService, req: IncomingMessage,
       service.changed();
       await service.persist();
     }
+    // The change is made and durable; the answer is "lost": hold the socket until the client gives up (or close()).
+    if (fault === "store-then-timeout") return service.stall(res);
     sendJson(res, result.status, payload, {}, service.closing);
   } catch (caught) {
     const error = caught instanceof LocalServiceError ? caught : internalError(caught);

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { answerClientError } from "./client-error.js";
 import { ConnectionTracker } from "./connection-tracker.js";
@@ -36,6 +36,7 @@ import { TransitionScheduler } from "./transition-scheduler.js";
 export async function startLocalLambda(options: LocalLambdaOptions = {}): Promise<LocalLambda> {
   const resolved = resolveLocalOptions(options);
   const store = new MappingStore();
+  const stalled = new Set<ServerResponse>();
   let writer: SnapshotWriter | undefined;
   const persist = (): Promise<void> => writer?.flush() ?? Promise.resolve();
   const scheduler = new TransitionScheduler(store, () => void persist().catch(() => undefined));
@@ -58,6 +59,10 @@ export async function startLocalLambda(options: LocalLambdaOptions = {}): Promis
     persist,
     // Once closing, no timer may be armed: it would write to the data file after close() resolved.
     changed: () => void (service.closing || scheduler.reschedule()),
+    stall: (res) => {
+      stalled.add(res);
+      res.on("close", () => stalled.delete(res));
+    },
     closing: false,
   };
   scheduler.reschedule(); // resumes transitions that were in flight when the data file was written
@@ -76,6 +81,8 @@ export async function startLocalLambda(options: LocalLambdaOptions = {}): Promis
       service.closing = true;
       scheduler.stop();
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A held answer (the store-then-timeout fault) would never come: cut it now rather than after the grace period.
+      for (const res of stalled) res.socket?.destroy();
       await connections.closeAll();
       await serverClosed;
       if (writer) {
