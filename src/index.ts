@@ -60,3 +60,25 @@ export type {
   EventSourceMappingWaiterResult,
   EventSourceMappingObservation,
 } from "./waiters/index.js";
+
+export {
+  planEventSourceMappings,
+  applyEventSourceMappings,
+  createEventSourceMappingIdempotent,
+  EventSourceMappingPlanError,
+  EventSourceMappingApplyError,
+} from "./apply/index.js";
+export type {
+  DesiredEventSourceMapping,
+  MemberChange,
+  ReplaceReason,
+  PruneScope,
+  PlanEventSourceMappingsOptions,
+  PlannedAction,
+  PlannedChange,
+  EventSourceMappingPlan,
+  ApplyWaitOptions,
+  ApplyEventSourceMappingsOptions,
+  AppliedChange,
+  ApplyEventSourceMappingsResult,
+} from "./apply/index.js";
