@@ -21,6 +21,7 @@ export const FIFO_QUEUE = "arn:aws:sqs:us-east-1:123456789012:orders.fifo";
 export const STREAM = "arn:aws:kinesis:us-east-1:123456789012:stream/clicks";
 export const TABLE_STREAM = "arn:aws:dynamodb:us-east-1:123456789012:table/users/stream/2026-01-01T00:00:00.000";
 export const MSK = "arn:aws:kafka:us-east-1:123456789012:cluster/payments/abcd1234-ab12-cd34-ef56-abcdef123456-1";
+export const DOCDB = "arn:aws:rds:us-east-1:123456789012:cluster:docs";
 export const MQ = "arn:aws:mq:us-east-1:123456789012:broker:jobs:b-1234abcd-12ab-34cd-56ef-1234567890ab";
 const SECRET = "arn:aws:secretsmanager:us-east-1:123456789012:secret:kafka-creds";
 const BASIC_AUTH = [{ Type: "BASIC_AUTH" as const, URI: SECRET }];
@@ -247,6 +248,14 @@ export const CASES: readonly ConformanceCase[] = [
     confirmed: true,
     source: "LS-API test_event_source_mapping_exceptions / create_unknown_params (2025-11)",
     call: create({ FunctionName: "doesnotexist", EventSourceArn: QUEUE }),
+    expect: { ...IPVE, message: "Function does not exist" },
+  },
+  {
+    rule: "an unknown function on Update",
+    confirmed: false,
+    source: "as on Create (LS-API create_unknown_params)",
+    givenMappings: [{ FunctionName: FN, EventSourceArn: QUEUE }],
+    call: { op: "update", input: { UUID: given(0), FunctionName: "doesnotexist" } },
     expect: { ...IPVE, message: "Function does not exist" },
   },
   {
@@ -500,5 +509,30 @@ export const CASES: readonly ConformanceCase[] = [
     source: "DOCS StartingPosition (streams, Kafka and DocumentDB); wording as for SQS (boto/boto3#1613)",
     call: create({ EventSourceArn: MQ, Queues: ["jobs"], SourceAccessConfigurations: BASIC_AUTH, StartingPosition: "LATEST" }),
     expect: { ...IPVE, message: "StartingPosition is not valid for Amazon MQ event sources." },
+  },
+  {
+    rule: "Kafka without Topics",
+    confirmed: false,
+    source: "DOCS Topics (required for Amazon MSK and self-managed Kafka, msk-esm-parameters)",
+    call: create({ EventSourceArn: MSK, StartingPosition: "LATEST" }),
+    expect: { ...IPVE, message: "Topics is required for Amazon MSK event sources." },
+  },
+  {
+    rule: "DocumentDB without a database name",
+    confirmed: false,
+    source: "DOCS DocumentDBEventSourceConfig.DatabaseName (required)",
+    call: create({ EventSourceArn: DOCDB, SourceAccessConfigurations: BASIC_AUTH, StartingPosition: "LATEST" }),
+    expect: { ...IPVE, message: "DocumentDBEventSourceConfig.DatabaseName is required for Amazon DocumentDB event sources." },
+  },
+  {
+    rule: "DocumentDB defaults",
+    confirmed: false,
+    source: "DOCS BatchSize (default 100 for every source but SQS)",
+    call: create({ EventSourceArn: DOCDB, SourceAccessConfigurations: BASIC_AUTH, StartingPosition: "LATEST", DocumentDBEventSourceConfig: { DatabaseName: "shop", FullDocument: "UpdateLookup" } }),
+    expect: {
+      status: 202,
+      fields: { BatchSize: 100, StartingPosition: "LATEST", DocumentDBEventSourceConfig: { DatabaseName: "shop", FullDocument: "UpdateLookup" }, StateTransitionReason: "USER_INITIATED" },
+      absent: ["ParallelizationFactor", "FunctionResponseTypes", "DestinationConfig"],
+    },
   },
 ];
