@@ -9,6 +9,7 @@
  *   test_lambda_integration_{sqs,kinesis,dynamodbstreams}.snapshot.json (AWS-validated snapshots)
  * - DOCS: the Lambda API reference, as vendored in model/ with the member documentation
  */
+import type { LocalLambdaOptions } from "../../src/local/index.js";
 import type { CreateEventSourceMappingRequest, ListEventSourceMappingsRequest, UpdateEventSourceMappingRequest } from "../../src/models/shapes.js";
 
 /** Functions the local service is told exist in every case (others are unknown to it). */
@@ -57,6 +58,8 @@ export interface ConformanceCase {
   confirmed: boolean;
   /** The record of the service's answer (or, for inferred rules, what the answer follows). */
   source: string;
+  /** Settings of the local service for this row (transition delays, injected faults). */
+  service?: Pick<LocalLambdaOptions, "transitionDelayMs" | "faults">;
   /** Mappings created first. */
   givenMappings?: readonly CreateEventSourceMappingRequest[];
   /** A call made after the given mappings exist and before the one checked (e.g. disabling one). */
@@ -282,6 +285,41 @@ export const CASES: readonly ConformanceCase[] = [
     source: "LS-API update_unknown_uuid (2025-11)",
     call: { op: "update", input: { UUID: "0f8d2a5e-0000-4000-8000-000000000000", Enabled: false } },
     expect: NOT_FOUND,
+  },
+  // ---- changes while a change is in progress, and the service's faults (the body members as the model names them)
+  {
+    rule: "an Update while the mapping is still Creating",
+    confirmed: false,
+    source: "API reference: UpdateEventSourceMapping raises ResourceInUseException (400, body member Message per the model); wording not recorded",
+    service: { transitionDelayMs: 600_000 },
+    givenMappings: [{ FunctionName: FN, EventSourceArn: QUEUE }],
+    call: { op: "update", input: { UUID: given(0), BatchSize: 5 } },
+    expect: { status: 400, code: "ResourceInUseException", messageKey: "Message", message: "Cannot update the event source mapping because it is in use." },
+  },
+  {
+    rule: "a Delete while the mapping is still Creating",
+    confirmed: false,
+    source: "API reference: DeleteEventSourceMapping raises ResourceInUseException; wording not recorded",
+    service: { transitionDelayMs: 600_000 },
+    givenMappings: [{ FunctionName: FN, EventSourceArn: QUEUE }],
+    call: { op: "delete", UUID: given(0) },
+    expect: { status: 400, code: "ResourceInUseException", messageKey: "Message", message: "Cannot delete the event source mapping because it is in use." },
+  },
+  {
+    rule: "throttling (injected)",
+    confirmed: false,
+    source: "model: TooManyRequestsException (429, members message and Reason); AWS's API throttling wording 'Rate exceeded'",
+    service: { faults: { rate: 1, kinds: ["throttle"], operations: ["ListEventSourceMappings"] } },
+    call: { op: "list", input: {} },
+    expect: { status: 429, code: "TooManyRequestsException", messageKey: "message", message: "Rate exceeded" },
+  },
+  {
+    rule: "a service fault (injected)",
+    confirmed: false,
+    source: "model: ServiceException (500, member Message)",
+    service: { faults: { rate: 1, kinds: ["server-error"], operations: ["GetEventSourceMapping"] } },
+    call: { op: "get", UUID: "0f8d2a5e-0000-4000-8000-000000000000" },
+    expect: { status: 500, code: "ServiceException", messageKey: "Message", message: "The service encountered an internal error. Please try again." },
   },
   // ---- conflicts
   {
@@ -534,5 +572,12 @@ export const CASES: readonly ConformanceCase[] = [
       fields: { BatchSize: 100, StartingPosition: "LATEST", DocumentDBEventSourceConfig: { DatabaseName: "shop", FullDocument: "UpdateLookup" }, StateTransitionReason: "USER_INITIATED" },
       absent: ["ParallelizationFactor", "FunctionResponseTypes", "DestinationConfig"],
     },
+  },
+  {
+    rule: "a Kinesis mapping created disabled answers Disabled at once",
+    confirmed: false,
+    source: "as for SQS (LS-SQS create_esm_disabled); localstack answers Disabled at once for every source",
+    call: create({ EventSourceArn: STREAM, StartingPosition: "LATEST", Enabled: false }),
+    expect: { status: 202, fields: { State: "Disabled", StateTransitionReason: "User action" } },
   },
 ];

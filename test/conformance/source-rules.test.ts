@@ -16,7 +16,7 @@ const WAYS: readonly Way[] = ["lambda-event-source-mappings", "@aws-sdk/client-l
 
 /** Runs one row on a fresh service (so rows never see each other's mappings) and returns what came back. */
 async function run(row: ConformanceCase, way: Way): Promise<{ outcome: Outcome; given: string[] }> {
-  const local = await startLocalLambda({ functions: KNOWN_FUNCTIONS });
+  const local = await startLocalLambda({ functions: KNOWN_FUNCTIONS, ...row.service });
   const setup = sdkApi(local);
   const api = way === "lambda-event-source-mappings" ? oursApi(local, { validateInput: !CLIENT_SIDE_PENDING.has(row.rule) }) : sdkApi(local);
   try {
