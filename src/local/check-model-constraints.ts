@@ -1,17 +1,21 @@
-import { INVALID_FILTER_PATTERN_MESSAGE } from "../filters/index.js";
 import { validateInput } from "../validation/validate-input.js";
-import { invalidParameter } from "./errors.js";
+import { serviceValidationError } from "../validation/service-error.js";
+import { LocalServiceError } from "./errors.js";
 
 /**
- * Checks an input against the model's constraints with the same generated tables the client uses,
- * raising `InvalidParameterValueException`: "Invalid filter pattern definition." for a bad filter
- * (the service's wording), otherwise one line per broken constraint naming the member.
+ * Checks an input against the model's constraints and Lambda's filter syntax with the same code the client's
+ * validation runs, and throws the service's answer for the first kind of problem found: 400 `SerializationException`,
+ * `ValidationException` ("1 validation error detected: Value ... at 'batchSize' failed to satisfy constraint: ...")
+ * or `InvalidParameterValueException` "Invalid filter pattern definition.".
  * @internal
  */
 export function checkModelConstraints(shapeName: string, input: Record<string, unknown>): void {
-  const problems = validateInput(shapeName, input);
-  if (problems.length === 0) return;
-  if (problems.some((p) => p.rule === "filter")) throw invalidParameter(INVALID_FILTER_PATTERN_MESSAGE);
-  const count = `${problems.length} validation error${problems.length === 1 ? "" : "s"} detected: `;
-  throw invalidParameter(count + problems.map((p) => `Value at '${p.path}' failed to satisfy constraint: ${p.message}`).join("; "));
+  const answer = serviceValidationError(validateInput(shapeName, input));
+  if (answer) throw answerError(answer.code, answer.message);
+}
+
+/** The local service's error for an answer of {@link serviceValidationError}; Lambda's own exception carries `Type: "User"`. @internal */
+export function answerError(code: string, message: string): LocalServiceError {
+  const body = code === "InvalidParameterValueException" ? { Type: "User", message } : { message };
+  return new LocalServiceError(code, 400, message, body);
 }

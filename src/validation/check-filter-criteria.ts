@@ -12,7 +12,8 @@ const FILTER_PATH = /^Filters\[0\]((?:\.Pattern)?)(?:: (.*))?$/;
  * (a non-string or too long `Pattern`) is not checked again.
  * @internal
  */
-export const checkFilterCriteria: StructureHook = (value, path, out) => {
+export const checkFilterCriteria: StructureHook = (value, at, out) => {
+  const path = at.path;
   const filters = value["Filters"];
   if (!Array.isArray(filters)) return;
   const filtersPath = path === "" ? "Filters" : `${path}.Filters`;

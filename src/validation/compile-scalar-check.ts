@@ -1,76 +1,84 @@
 import type { Bound, ShapeSchema } from "../models/schema-types.js";
 import { cachedPattern } from "./cached-pattern.js";
-import { type Check, describeSpan, formatBound, problem } from "./check.js";
+import { type Check, mismatch, violation } from "./check.js";
 import { codePointLength } from "./code-point-length.js";
-import { describeValue } from "./describe-value.js";
+import { enumClause, fullMatchSource, lengthClause, patternClause, servicePattern, valueClause } from "./service-wording.js";
 
-// A Smithy integer is 32-bit; every ESM integer also has its own, narrower range.
 const INT32: Bound = [-2147483648, 2147483647];
 const INTEGER_TEXT = /^-?\d+$/;
+// Date's range: a timestamp outside it cannot be stored or answered.
+const MAX_EPOCH_SECONDS = 8.64e12;
+// Above this many UTF-16 units, a string that is already too long is not also matched against its pattern, so a
+// pathological value cannot make a pattern cost quadratic time (the service reports both; see docs/validation.md).
+const PATTERN_CAP = 8192;
 
 /**
- * Compiles the check of a string, enum, integer, long, boolean or timestamp shape. A JSON body member must have the
- * JSON type the model names (the SDK writes a value by its JS type, so a `"10"` for an integer goes out as a JSON
- * string). A URI label, query or header member is checked on the text the SDK sends (`String(value)`), so `10` and
- * `"10"` are the same there.
+ * Compiles the check of a string, enum, integer, long, boolean or timestamp shape, with the service's rules and
+ * words: a value of the wrong JSON type is a serialization problem (`type`); then every constraint the value
+ * breaks is one problem (`length`, `pattern`, `enum`, `range`), the way the service's framework counts them.
+ * A URI label or query member (`httpBound`) travels as text, so it is checked on `String(value)`.
  * @internal
  */
-export function compileScalarCheck(schema: ShapeSchema, httpBound: boolean): Check {
+export function compileScalarCheck(shapeName: string, schema: ShapeSchema, httpBound: boolean): Check {
   switch (schema.type) {
     case "integer":
     case "long":
-      return integerCheck(schema.range ?? (schema.type === "integer" ? INT32 : [null, null]), httpBound);
+      return integerCheck(schema, httpBound);
     case "boolean":
-      return (value, path, out) => {
+      return (value, at, out) => {
         const ok = typeof value === "boolean" || (httpBound && (value === "true" || value === "false"));
-        if (!ok) out.push(problem(path, "type", "must be a boolean", value));
+        if (!ok) out.push(mismatch(at, "boolean", value));
       };
     case "timestamp":
-      return (value, path, out) => {
-        const ok = value instanceof Date ? !Number.isNaN(value.getTime()) : typeof value === "number" && Number.isFinite(value);
-        if (!ok) out.push(problem(path, "type", "must be a valid Date or a finite number of epoch seconds", value));
+      return (value, at, out) => {
+        const seconds = value instanceof Date ? value.getTime() / 1000 : value;
+        if (typeof seconds !== "number" || !Number.isFinite(seconds) || Math.abs(seconds) > MAX_EPOCH_SECONDS) out.push(mismatch(at, "timestamp", value));
       };
     default:
-      return stringCheck(schema, httpBound);
+      return stringCheck(shapeName, schema, httpBound);
   }
 }
 
-function integerCheck([min, max]: Bound, httpBound: boolean): Check {
-  const expectation = `must be ${describeSpan(min, max)} (range ${formatBound(min, max)})`;
-  return (value, path, out) => {
+function integerCheck(schema: ShapeSchema, httpBound: boolean): Check {
+  const [typeMin, typeMax] = schema.type === "integer" ? INT32 : [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+  const [min, max] = schema.range ?? [null, null];
+  return (value, at, out) => {
     let n: number | undefined;
     if (typeof value === "number") n = Number.isInteger(value) ? value : undefined;
     else if (typeof value === "bigint") n = Number(value);
     else if (httpBound && typeof value === "string" && INTEGER_TEXT.test(value)) n = Number(value);
-    if (n === undefined) out.push(problem(path, "type", "must be an integer", value));
-    else if ((min !== null && n < min) || (max !== null && n > max)) out.push(problem(path, "range", expectation, value));
+    if (n === undefined || n < typeMin! || n > typeMax!) {
+      out.push(mismatch(at, schema.type, value));
+      return;
+    }
+    if (max !== null && n > max) out.push(violation(at, "range", valueClause("max", max), n));
+    if (min !== null && n < min) out.push(violation(at, "range", valueClause("min", min), n));
   };
 }
 
-function stringCheck(schema: ShapeSchema, httpBound: boolean): Check {
-  const expectation = schema.type === "enum" ? "must be a string (an enum value)" : "must be a string";
-  const length = schema.length;
-  const min = length?.[0] ?? 0;
-  const max = length?.[1] ?? Infinity;
-  const lengthExpectation = length && `must be ${describeSpan(length[0], length[1])} characters long (length ${formatBound(length[0], length[1])})`;
-  const regex = schema.pattern === undefined ? undefined : cachedPattern(schema.pattern);
-  const patternExpectation = `must match the pattern /${schema.pattern}/ (pattern)`;
-  return (value, path, out) => {
-    const text = typeof value === "string" ? value : httpBound ? scalarText(value) : undefined;
+function stringCheck(shapeName: string, schema: ShapeSchema, httpBound: boolean): Check {
+  const [min, max] = schema.length ?? [null, null];
+  const pattern = schema.pattern === undefined ? undefined : servicePattern(shapeName, schema.pattern);
+  const regex = pattern === undefined ? undefined : cachedPattern(fullMatchSource(pattern));
+  const values = schema.type === "enum" ? new Set(schema.values) : undefined;
+  const enumText = values && enumClause(shapeName, schema);
+  return (value, at, out) => {
+    const text = typeof value === "string" ? value : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : httpBound ? scalarText(value) : undefined;
     if (text === undefined) {
-      out.push(problem(path, "type", expectation, value));
+      out.push(mismatch(at, schema.type, value));
       return;
     }
+    let tooLong = false;
     // Code points lie between ceil(units / 2) and units, so most strings are in range without counting.
-    if (lengthExpectation && (text.length > max || (text.length + 1) >> 1 < min)) {
+    if ((max !== null && text.length > max) || (min !== null && (text.length + 1) >> 1 < min)) {
       const count = codePointLength(text);
-      if (count < min || count > max) {
-        out.push(problem(path, "length", lengthExpectation, value, `${count} characters: ${describeValue(text)}`));
-        // The pattern of a string that is too long is not tested: the length already rejects it, and it bounds the cost.
-        if (count > max) return;
-      }
+      tooLong = max !== null && count > max;
+      if (tooLong) out.push(violation(at, "length", lengthClause("max", max!), text));
+      if (min !== null && count < min) out.push(violation(at, "length", lengthClause("min", min), text));
     }
-    if (regex && !regex.test(text)) out.push(problem(path, "pattern", patternExpectation, value));
+    if (regex && !(tooLong && text.length > PATTERN_CAP) && !regex.test(text)) out.push(violation(at, "pattern", patternClause(pattern!), text));
+    // Enum values are case-sensitive: `latest` is not `LATEST`.
+    if (values && !values.has(text)) out.push(violation(at, "enum", enumText!, text));
   };
 }
 

@@ -2,6 +2,8 @@ import { shapeSchemas } from "../models/schema.js";
 import { createShapeCheckCompiler, type StructureHook } from "./compile-shape-check.js";
 import type { ValidationProblem } from "./validation-problem.js";
 
+const ROOT = { path: "", servicePath: "" };
+
 /** Lists the problems of an input against a shape; an empty list means valid. */
 export type InputValidator = (shapeName: string, input: unknown) => ValidationProblem[];
 
@@ -16,8 +18,8 @@ export function createInputValidator(hooks: Record<string, StructureHook> = {}):
     const check = compile(shapeName);
     if (!check) throw new TypeError(`lambda-event-source-mappings: "${shapeName}" is not a shape of the Lambda event source mapping model`);
     const problems: ValidationProblem[] = [];
-    if (input !== undefined && input !== null) check(input, "", problems);
-    else if (shapeSchemas[shapeName]!.type === "structure") check({}, "", problems);
+    if (input !== undefined && input !== null) check(input, ROOT, problems);
+    else if (shapeSchemas[shapeName]!.type === "structure") check({}, ROOT, problems);
     return problems;
   };
 }

@@ -1,22 +1,24 @@
-import { InvalidParameterValueException } from "../models/errors.js";
+import { decorateServiceException } from "@smithy/smithy-client";
+import { InvalidParameterValueException, LambdaServiceException } from "../models/errors.js";
+import { serviceValidationError } from "./service-error.js";
 import type { ValidationProblem } from "./validation-problem.js";
 
-const MAX_LISTED = 25;
-
 /**
- * Builds the error the client throws for an invalid input: the `InvalidParameterValueException` the service would
- * return (`$fault: "client"`, `Type: "User"`), whose message names the operation and lists each violated member
- * path with its rule and value, e.g.
- * `CreateEventSourceMapping: 1 invalid parameter (nothing was sent):\n  - BatchSize: must be between 1 and 10000 (range [1, 10000]), got 0`.
+ * Builds the error the client throws for an invalid input: exactly what `@aws-sdk/client-lambda` makes of the
+ * service's answer to that input (see {@link serviceValidationError}), so code that handles the service's error works
+ * unchanged: a `LambdaServiceException` named `ValidationException` or `SerializationException` with the service's
+ * message, or the modeled `InvalidParameterValueException` (`Type: "User"`) for a bad filter pattern; `$fault: "client"`.
+ * `$metadata` is `{}`: nothing was sent, so there is no status, request id or attempt.
  * @internal
  */
-export function createValidationError(operationName: string, problems: readonly ValidationProblem[]): InvalidParameterValueException {
-  const lines = problems.slice(0, MAX_LISTED).map((p) => `  - ${p.path === "" ? "(input)" : p.path}: ${p.message}`);
-  if (problems.length > MAX_LISTED) lines.push(`  - ... and ${problems.length - MAX_LISTED} more`);
-  const count = `${problems.length} invalid parameter${problems.length === 1 ? "" : "s"}`;
-  return new InvalidParameterValueException({
-    $metadata: {},
-    message: `${operationName}: ${count} (nothing was sent):\n${lines.join("\n")}`,
-    Type: "User",
-  });
+export function createValidationError(problems: readonly ValidationProblem[]): LambdaServiceException {
+  const answer = serviceValidationError(problems)!;
+  if (answer.code === "InvalidParameterValueException") {
+    return decorateServiceException(new InvalidParameterValueException({ $metadata: {}, message: answer.message, Type: "User" }), {
+      Type: "User",
+      message: answer.message,
+    });
+  }
+  const error = new LambdaServiceException({ name: answer.code, $fault: "client", $metadata: {} });
+  return decorateServiceException(error, { message: answer.message });
 }

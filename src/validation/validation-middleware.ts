@@ -4,14 +4,14 @@ import { createValidationError } from "./validation-error.js";
 import type { InputValidator } from "./create-input-validator.js";
 
 /**
- * Checks the command input against the model's constraints before anything is built or sent. A violation throws the
- * `InvalidParameterValueException` the service would return, listing every violated member path, its rule and its
- * value; the request is never sent.
+ * Checks the command input against the model's constraints before anything is built or sent. A problem throws the
+ * error the service would answer for that input (`ValidationException` with the service's message, see
+ * docs/validation.md); the request is never sent.
  */
 export const validationMiddleware = (validate: InputValidator): InitializeMiddleware<object, object> => (next, context) => async (args) => {
   const operation = contextOperation(context);
   const problems = validate(operation.input, args.input);
-  if (problems.length > 0) throw createValidationError(operation.name, problems);
+  if (problems.length > 0) throw createValidationError(problems);
   return next(args);
 };
 

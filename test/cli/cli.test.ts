@@ -169,7 +169,7 @@ describe("errors", () => {
   it("rejects invalid input before sending unless --no-validate", async () => {
     const invalid = await run("create", "--function-name", "f", "--batch-size", "0");
     expect(invalid.code).toBe(1);
-    expect(invalid.stderr).toMatch(/^InvalidParameterValueException: .*BatchSize/s);
+    expect(invalid.stderr).toMatch(/^ValidationException: 1 validation error detected: Value '0' at 'batchSize' failed to satisfy constraint/);
     expect(server.requests).toHaveLength(0);
     server.queue(mapping("Creating"));
     const sent = await run("create", "--function-name", "f", "--batch-size", "0", "--no-validate");

@@ -28,23 +28,35 @@ describe("malformed requests get the service's error shape and change nothing", 
     expect(String(res.json.message)).toMatch(/^Could not parse request body into json: /);
   });
 
-  it("JSON that is not an object", async () => {
-    for (const body of ["[]", "null", '"text"', "42"]) expectError(await post(body), 400, "InvalidRequestContentException");
+  it("JSON that is not an object: the deserializer's SerializationException", async () => {
+    for (const [body, message] of [
+      ["[]", "Start of list found where not expected."],
+      ['"text"', "STRING_VALUE can not be converted to a Structure"],
+      ["42", "NUMBER_VALUE can not be converted to a Structure"],
+    ]) {
+      const res = await post(body!);
+      expectError(res, 400, "SerializationException");
+      expect(res.json.message).toBe(message);
+    }
+    // A JSON null body is an empty input, which lacks the required FunctionName.
+    expectError(await post("null"), 400, "ValidationException");
   });
 
-  it("members of the wrong type, nested ones included", async () => {
+  it("members of the wrong type, nested ones included: SerializationException, never a 500", async () => {
     const cases: [object, string][] = [
-      [{ FunctionName: "f", EventSourceArn: arns.queue(), BatchSize: "10" }, "BatchSize must be an integer"],
-      [{ FunctionName: "f", EventSourceArn: arns.queue(), BatchSize: 1.5 }, "BatchSize must be an integer"],
-      [{ FunctionName: 7, EventSourceArn: arns.queue() }, "FunctionName must be a string"],
-      [{ FunctionName: "f", EventSourceArn: arns.queue(), Enabled: "yes" }, "Enabled must be a boolean"],
-      [{ FunctionName: "f", EventSourceArn: arns.queue(), FilterCriteria: { Filters: [{ Pattern: {} }] } }, "FilterCriteria.Filters[0].Pattern must be a string"],
-      [{ FunctionName: "f", EventSourceArn: arns.stream(), StartingPosition: "AT_TIMESTAMP", StartingPositionTimestamp: "yesterday" }, "StartingPositionTimestamp"],
+      [{ FunctionName: "f", EventSourceArn: arns.queue(), BatchSize: "10" }, "STRING_VALUE can not be converted to an Integer"],
+      [{ FunctionName: "f", EventSourceArn: arns.queue(), BatchSize: 1.5 }, "NUMBER_VALUE can not be converted to an Integer"],
+      [{ FunctionName: 7, EventSourceArn: arns.queue() }, "NUMBER_VALUE can not be converted to a String"],
+      [{ FunctionName: "f", EventSourceArn: arns.queue(), Enabled: "yes" }, "STRING_VALUE can not be converted to a Boolean"],
+      [{ FunctionName: "f", EventSourceArn: arns.queue(), FilterCriteria: { Filters: [{ Pattern: {} }] } }, "Start of structure or map found where not expected."],
+      [{ FunctionName: "f", EventSourceArn: arns.stream(), StartingPosition: "AT_TIMESTAMP", StartingPositionTimestamp: "yesterday" }, "STRING_VALUE can not be converted to a Timestamp"],
+      ...[" 12", "0x10", "+5", "abc"].map((t): [object, string] => [{ FunctionName: "f", EventSourceArn: arns.stream(), StartingPosition: "AT_TIMESTAMP", StartingPositionTimestamp: t }, "STRING_VALUE can not be converted to a Timestamp"]),
+      [{ FunctionName: "f", EventSourceArn: arns.stream(), StartingPosition: "AT_TIMESTAMP", StartingPositionTimestamp: 1e300 }, "NUMBER_VALUE can not be converted to a Timestamp"],
     ];
-    for (const [body, detail] of cases) {
+    for (const [body, message] of cases) {
       const res = await post(JSON.stringify(body));
-      expectError(res, 400, "InvalidRequestContentException");
-      expect(String(res.json.message)).toContain(detail);
+      expectError(res, 400, "SerializationException");
+      expect(res.json.message, JSON.stringify(body)).toBe(message);
     }
   });
 

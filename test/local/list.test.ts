@@ -57,9 +57,10 @@ describe.each(apiFactories)("ListEventSourceMappings through $library", ({ make 
   it("rejects MaxItems outside 1..10000 and a marker it did not issue", async () => {
     const unchecked = make(local, { validateInput: false }); // let our client send what it would refuse
     try {
-      for (const MaxItems of [0, 10001]) {
+      for (const [MaxItems, clause] of [[0, "greater than or equal to 1"], [10001, "less than or equal to 10000"]] as const) {
         const error = await failure(unchecked.list({ MaxItems }));
-        expect([error.name, error.$metadata.httpStatusCode]).toEqual(["InvalidParameterValueException", 400]);
+        expect([error.name, error.$metadata.httpStatusCode]).toEqual(["ValidationException", 400]);
+        expect(error.message).toBe(`1 validation error detected: Value '${MaxItems}' at 'maxItems' failed to satisfy constraint: Member must have value ${clause}`);
       }
       expect((await failure(unchecked.list({ Marker: "bm90LWEtbWFya2Vy" }))).name).toBe("InvalidParameterValueException");
     } finally {

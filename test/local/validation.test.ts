@@ -70,20 +70,29 @@ describe("FilterCriteria", () => {
 });
 
 describe("model constraints (the generated tables the client uses)", () => {
-  it("reject out-of-range numbers and bad patterns, naming the member", async () => {
-    expect(await rejection({ FunctionName: fn, EventSourceArn: arns.queue(), BatchSize: 0 })).toMatch(/^1 validation error detected: Value at 'BatchSize'.*1 and 10000/);
-    expect(await rejection({ FunctionName: fn, EventSourceArn: arns.queue(), MaximumBatchingWindowInSeconds: 301 })).toContain("'MaximumBatchingWindowInSeconds'");
-    expect(await rejection({ FunctionName: "bad name!", EventSourceArn: arns.queue() })).toContain("'FunctionName'");
+  it("are the framework's ValidationException, naming the member as the service does", async () => {
+    const reject = async (input: CreateEventSourceMappingRequest) => {
+      const error = await failure(api.create(input));
+      expect([error.name, error.$metadata.httpStatusCode]).toEqual(["ValidationException", 400]);
+      return error.message;
+    };
+    expect(await reject({ FunctionName: fn, EventSourceArn: arns.queue(), BatchSize: 0 })).toBe(
+      "1 validation error detected: Value '0' at 'batchSize' failed to satisfy constraint: Member must have value greater than or equal to 1",
+    );
+    expect(await reject({ FunctionName: fn, EventSourceArn: arns.queue(), MaximumBatchingWindowInSeconds: 301 })).toContain("at 'maximumBatchingWindowInSeconds'");
+    expect(await reject({ FunctionName: "bad name!", EventSourceArn: arns.queue() })).toContain("Value 'bad name!' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression pattern: ");
     const list = await failure(api.list({ MaxItems: 10001 }));
-    expect([list.name, list.message]).toEqual(["InvalidParameterValueException", expect.stringContaining("'MaxItems'")]);
+    expect([list.name, list.message]).toEqual(["ValidationException", expect.stringContaining("at 'maxItems'")]);
   });
 
-  it("are the same checks this client makes before sending (so it never sends what the server refuses)", async () => {
+  it("are the same checks this client makes before sending, with the same error (so it never sends what the server refuses)", async () => {
     const ours = oursApi(local);
     try {
-      const error = await failure(ours.create({ FunctionName: fn, EventSourceArn: arns.queue(), BatchSize: 0 }));
-      expect(error.name).toBe("InvalidParameterValueException");
-      expect(error.message).toContain("nothing was sent");
+      const input = { FunctionName: fn, EventSourceArn: arns.queue(), BatchSize: 0 };
+      const local = await failure(ours.create(input));
+      const remote = await failure(api.create(input));
+      expect([local.name, local.message, (local as { $fault?: string }).$fault]).toEqual([remote.name, remote.message, (remote as { $fault?: string }).$fault]);
+      expect(local.$metadata).toEqual({});
     } finally {
       ours.destroy();
     }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { shapeSchemas } from "../../src/models/schema.js";
 import type { Bound, ShapeSchema } from "../../src/models/schema-types.js";
+import { fullMatchSource, servicePattern } from "../../src/validation/service-wording.js";
 
 // Generates values the model allows, for any shape, from the runtime tables alone (src/models/schema.ts).
 // `full` makes every optional structure member present, so that mutations can reach every member.
@@ -45,8 +46,8 @@ function build(name: string, schema: ShapeSchema, full: boolean): fc.Arbitrary<u
       return fc.dictionary(keyArbitrary(schema.key!), validArbitrary(schema.value!, full), { minKeys: min, maxKeys: max });
     }
     case "enum":
-      // Enums are open: a value added to the service later must pass.
-      return fc.oneof(fc.constantFrom(...(schema.values ?? [])), fc.string());
+      // The service checks enums, case-sensitively.
+      return fc.constantFrom(...(schema.values ?? []));
     case "integer":
     case "long": {
       const [min, max] = schema.range ?? INT32;
@@ -57,9 +58,10 @@ function build(name: string, schema: ShapeSchema, full: boolean): fc.Arbitrary<u
     case "boolean":
       return fc.boolean();
     case "timestamp":
-      return fc.oneof(fc.date({ noInvalidDate: true }), fc.double({ noNaN: true, noDefaultInfinity: true }));
+      // Date's range, in seconds: what a timestamp can hold.
+      return fc.oneof(fc.date({ noInvalidDate: true }), fc.double({ min: -8.64e12, max: 8.64e12, noNaN: true }));
     case "string":
-      return stringArbitrary(schema);
+      return stringArbitrary(name, schema);
   }
 }
 
@@ -70,16 +72,19 @@ function collectionBounds(bound: Bound | undefined, full: boolean): [number, num
 
 function keyArbitrary(shapeName: string): fc.Arbitrary<string> {
   const schema = shapeSchemas[shapeName]!;
-  if (schema.type === "enum") return fc.oneof(fc.constantFrom(...(schema.values ?? [])), fc.string());
-  return stringArbitrary(schema);
+  if (schema.type === "enum") return fc.constantFrom(...(schema.values ?? []));
+  return stringArbitrary(shapeName, schema);
 }
 
-function stringArbitrary(schema: ShapeSchema): fc.Arbitrary<string> {
+/** The service's pattern for a shape, matched against the whole value (Java's `matches()`). */
+export const servicePatternRegex = (shapeName: string, pattern: string): RegExp => new RegExp(fullMatchSource(servicePattern(shapeName, pattern)));
+
+function stringArbitrary(name: string, schema: ShapeSchema): fc.Arbitrary<string> {
   if (schema.pattern === undefined) {
     // Any code point, astral ones included: lengths count code points, not UTF-16 units.
     return fc.string({ unit: "binary", minLength: schema.length?.[0] ?? 0, maxLength: Math.min(schema.length?.[1] ?? 40, 40) });
   }
-  const regex = new RegExp(schema.pattern);
+  const regex = servicePatternRegex(name, schema.pattern);
   let matching: fc.Arbitrary<string>;
   try {
     matching = fc.stringMatching(regex);

@@ -37,29 +37,27 @@ const invalidCreate = {
 } satisfies CreateEventSourceMappingRequest;
 
 describe("the client validates before sending (validateInput defaults to true)", () => {
-  it("throws InvalidParameterValueException with $fault client, lists every problem, and sends nothing", async () => {
+  it("throws the service's ValidationException (a LambdaServiceException, $fault client) with its message, and sends nothing", async () => {
     const error: unknown = await client().send(new CreateEventSourceMappingCommand(invalidCreate)).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InvalidParameterValueException);
     expect(error).toBeInstanceOf(LambdaServiceException);
-    const e = error as InvalidParameterValueException;
-    expect(e.name).toBe("InvalidParameterValueException");
-    expect(e.$fault).toBe("client");
-    expect(e.message.split("\n")).toEqual([
-      "CreateEventSourceMapping: 3 invalid parameters (nothing was sent):",
-      "  - BatchSize: must be between 1 and 10000 (range [1, 10000]), got 0",
-      expect.stringMatching(/^ {2}- DestinationConfig\.OnFailure\.Destination: must match the pattern \/.+\/ \(pattern\), got "not-an-arn"$/),
-      '  - Topics[0]: must match the pattern /^[^.]([a-zA-Z0-9\\-_.]+)$/ (pattern), got ".orders"',
+    expect(error).not.toBeInstanceOf(InvalidParameterValueException);
+    const e = error as LambdaServiceException;
+    expect([e.name, e.$fault]).toEqual(["ValidationException", "client"]);
+    expect(e.message.split("; ")).toEqual([
+      "3 validation errors detected: Value '0' at 'batchSize' failed to satisfy constraint: Member must have value greater than or equal to 1",
+      expect.stringMatching(/^Value 'not-an-arn' at 'destinationConfig\.onFailure\.destination' failed to satisfy constraint: Member must satisfy regular expression pattern: /),
+      expect.stringMatching(/^Value '\[\.orders\]' at 'topics' failed to satisfy constraint: Member must satisfy constraint: \[/),
     ]);
     expect(server.requests).toHaveLength(0);
   });
 
-  it("rejects a bad FilterCriteria pattern and a missing label before sending", async () => {
+  it("rejects a bad FilterCriteria pattern with Lambda's InvalidParameterValueException and a missing label with a ValidationException", async () => {
     const badFilter = { UUID: "u-1", FilterCriteria: { Filters: [{ Pattern: '{"body":{"a":"b"}}' }] } };
     await expect(client().send(new UpdateEventSourceMappingCommand(badFilter))).rejects.toThrow(
-      "  - FilterCriteria.Filters[0].Pattern: at body.a: must be an array of match values (e.g. [\"b\"]) or a nested object, got the string \"b\" (filter)",
+      expect.objectContaining({ name: "InvalidParameterValueException", message: "Invalid filter pattern definition.", Type: "User" }),
     );
     await expect(client().send(new GetEventSourceMappingCommand({} as { UUID: string }))).rejects.toThrow(
-      expect.objectContaining({ name: "InvalidParameterValueException", message: expect.stringContaining("  - UUID: is required") }),
+      expect.objectContaining({ name: "ValidationException", message: "1 validation error detected: Value null at 'uUID' failed to satisfy constraint: Member must not be null" }),
     );
     expect(server.requests).toHaveLength(0);
   });

@@ -15,26 +15,31 @@ const schemas: Record<string, ShapeSchema> = {
 
 const run = (value: unknown): ValidationProblem[] => {
   const out: ValidationProblem[] = [];
-  createShapeCheckCompiler({}, schemas)("Root")!(value, "", out);
+  createShapeCheckCompiler({}, schemas)("Root")!(value, { path: "", servicePath: "" }, out);
   return out;
 };
 
 describe("createShapeCheckCompiler", () => {
-  it("checks map keys against the key shape and says it is the key", () => {
+  it("checks map keys against the key shape, reported at the map with every key constraint", () => {
     const problems = run({ Labels: { ok: "1", Bad: "2", toolong: "3" } });
     expect(problems.map((p) => `${p.path} ${p.rule}`)).toEqual(["Labels.Bad pattern", "Labels.toolong length"]);
-    expect(problems[0]!.message).toBe('the key must match the pattern /^[a-z]+$/ (pattern), got "Bad"');
+    expect(new Set(problems.map((p) => p.message))).toEqual(
+      new Set([
+        "Value '{ok=1, Bad=2, toolong=3}' at 'labels' failed to satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 5, Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: [a-z]+, Member must not be null]",
+      ]),
+    );
   });
 
   it("checks required members of nested structures, through recursive shapes", () => {
     const problems = run({ Tree: { Name: "a", Children: [{ Name: "b", Children: [{ Children: [] }] }] } });
     expect(problems.map((p) => `${p.path} ${p.rule}`)).toEqual(["Tree.Children[0].Children[0].Name required"]);
+    expect(problems[0]!.message).toBe("Value null at 'tree.children.1.member.children.1.member.name' failed to satisfy constraint: Member must not be null");
   });
 
   it("runs structure hooks after the members and returns undefined for unknown shapes", () => {
     const seen: string[] = [];
-    const compile = createShapeCheckCompiler({ Node: (_value, path) => void seen.push(path) }, schemas);
-    compile("Root")!({ Tree: { Name: "a", Children: [{ Name: "b" }] } }, "", []);
+    const compile = createShapeCheckCompiler({ Node: (_value, at) => void seen.push(at.path) }, schemas);
+    compile("Root")!({ Tree: { Name: "a", Children: [{ Name: "b" }] } }, { path: "", servicePath: "" }, []);
     expect(seen).toEqual(["Tree.Children[0]", "Tree"]);
     expect(compile("Nope")).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { shapeSchemas } from "../../src/models/schema.js";
 import type { ShapeSchema } from "../../src/models/schema-types.js";
 import type { ValidationRule } from "../../src/validation/validation-problem.js";
-import { codePoints, lengthOk, validArbitrary } from "./arbitrary-from-schema.js";
+import { codePoints, lengthOk, servicePatternRegex, validArbitrary } from "./arbitrary-from-schema.js";
 
 // Breaks exactly one constraint of a valid input at one place, and says where and which rule.
 
@@ -25,7 +25,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const child = (path: string, key: string): string =>
   !IDENTIFIER.test(key) ? `${path}[${JSON.stringify(key)}]` : path === "" ? key : `${path}.${key}`;
 
-const PATTERN_BREAKERS = ["!", "", " ", ".", "$", "..x", "a b", "system.x", "\n", "😀", "arn:", "kafka://"];
+const PATTERN_BREAKERS = ["!", "", " ", ".", "$", "..x", "a b", "system.x", "\n", "😀", "arn:", "kafka://", "x\narn:aws:sqs:us-east-1:123456789012:q"];
 const BAD_FILTER_PATTERNS = ["{", "", "[]", '{"a":"b"}', '{"a":[]}', '{"a":[{"nope":1}]}', '{"$or":[{"a":[1]}]}', "{}"];
 
 /** Every single-constraint violation reachable in `input` (a valid value of `shapeName`). */
@@ -48,11 +48,13 @@ function walk(schema: ShapeSchema, value: unknown, segments: (string | number)[]
         for (const bad of BAD_FILTER_PATTERNS) out.push({ segments: at, replacement: bad, path: memberPath, rule: "filter" });
       }
       breakValue(m.target, m.http !== undefined, at, memberPath, out);
+      if (shapeSchemas[m.target]!.type === "enum") enumBreakers(shapeSchemas[m.target]!, at, memberPath, out);
       if (v !== undefined && v !== null) walk(shapeSchemas[m.target]!, v, at, memberPath, out);
     }
   } else if (schema.type === "list") {
     (value as unknown[]).forEach((item, i) => {
       breakValue(schema.member!, false, [...segments, i], `${path}[${i}]`, out);
+      if (shapeSchemas[schema.member!]!.type === "enum") enumBreakers(shapeSchemas[schema.member!]!, [...segments, i], `${path}[${i}]`, out);
       walk(shapeSchemas[schema.member!]!, item, [...segments, i], `${path}[${i}]`, out);
     });
   } else if (schema.type === "map") {
@@ -72,14 +74,16 @@ function breakValue(shapeName: string, http: boolean, segments: (string | number
   const [min, max] = schema.range ?? schema.length ?? [null, null];
   if (schema.type === "integer" && schema.range) {
     if (min !== null) add("range", min - 1, ...(http ? [String(min - 1)] : []));
-    if (max !== null) add("range", max + 1, Number.MAX_SAFE_INTEGER);
+    if (max !== null) add("range", max + 1);
+    // Past a 32-bit integer the deserializer, not the range, refuses it.
+    add("type", 2147483648, Number.MAX_SAFE_INTEGER);
   }
   if (schema.type === "string") {
-    // Too long is reported alone (the pattern of a too-long string is not tested); astral characters count once.
+    // Astral characters count once.
     if (max !== null) add("length", "😀".repeat(max + 1), "a".repeat(max + 1));
     if (min !== null && min > 0) add("length", "");
     if (schema.pattern !== undefined) {
-      const regex = new RegExp(schema.pattern);
+      const regex = servicePatternRegex(shapeName, schema.pattern);
       const padded = PATTERN_BREAKERS.map((s) => (min !== null && codePoints(s) < min ? s + "!".repeat(min - codePoints(s)) : s));
       add("pattern", ...padded.filter((s) => !regex.test(s) && lengthOk(s, schema.length)));
     }
@@ -91,7 +95,7 @@ function breakValue(shapeName: string, http: boolean, segments: (string | number
 }
 
 function wrongTypes(schema: ShapeSchema, http: boolean): unknown[] {
-  if (http) return schema.type === "integer" ? ["abc", 1.5, {}, ["1"]] : [{}, [], Symbol("x")];
+  if (http) return schema.type === "integer" ? ["abc", 1.5, " 1", "0x10", {}, ["1"]] : [{}, []];
   switch (schema.type) {
     case "string":
     case "enum":
@@ -102,11 +106,11 @@ function wrongTypes(schema: ShapeSchema, http: boolean): unknown[] {
     case "boolean":
       return ["true", 0, {}];
     case "timestamp":
-      return ["2024-01-01T00:00:00Z", Number.NaN, new Date(Number.NaN), {}];
+      return ["2024-01-01T00:00:00Z", " 12", "0x10", "+5", "abc", Number.NaN, 1e300, new Date(Number.NaN), {}];
     case "list":
       return ["x", {}, new Set([1])];
     case "map":
-      return ["x", ["a"], new Map([["a", "b"]])];
+      return ["x", ["a"]];
     case "structure":
       return ["x", 5, [], new Date(0)];
   }
@@ -114,9 +118,18 @@ function wrongTypes(schema: ShapeSchema, http: boolean): unknown[] {
 
 function oversized(schema: ShapeSchema, count: number): unknown {
   if (schema.type === "list") return fc.sample(validArbitrary(schema.member!), { numRuns: count, seed: count });
-  // Keys beyond the enum's values are allowed (enums are open), so any distinct keys do.
+  // Distinct keys from the key enum first, so the only problem is the entry count.
+  const keys = shapeSchemas[schema.key!]!.values ?? [];
   const values = fc.sample(validArbitrary(schema.value!), { numRuns: count, seed: count });
-  return Object.fromEntries(values.map((v, i) => [`key${i}`, v]));
+  return Object.fromEntries(values.map((v, i) => [keys[i] ?? `key${i}`, v]));
+}
+
+function enumBreakers(schema: ShapeSchema, segments: (string | number)[], path: string, out: Violation[]): void {
+  const first = schema.values![0]!;
+  // Enums are case-sensitive, and a value the model does not list is refused.
+  for (const replacement of [first.toLowerCase(), `${first} `, "invalid", ""]) {
+    if (!schema.values!.includes(replacement)) out.push({ segments, replacement, path, rule: "enum" });
+  }
 }
 
 /** Applies a violation without touching the original (containers on the path are copied). */

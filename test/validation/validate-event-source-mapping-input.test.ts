@@ -22,26 +22,24 @@ describe("validateEventSourceMappingInput", () => {
 });
 
 describe("createValidationError", () => {
-  const problem = (path: string): ValidationProblem => ({ path, rule: "range", message: "must be between 1 and 10 (range [1, 10]), got 0", value: 0 });
+  const problem = (rule: ValidationProblem["rule"], message: string): ValidationProblem => ({ path: "BatchSize", rule, message, value: 0 });
 
-  it("is the service's InvalidParameterValueException, listing each path, rule and value", () => {
-    const error = createValidationError("CreateEventSourceMapping", [problem("BatchSize"), problem("")]);
-    expect(error).toBeInstanceOf(InvalidParameterValueException);
+  it("is the LambdaServiceException the SDK makes of the service's ValidationException", () => {
+    const error = createValidationError([problem("range", "Value '0' at 'batchSize' failed to satisfy constraint: X"), problem("range", "Value '0' at 'batchSize' failed to satisfy constraint: X")]);
     expect(error).toBeInstanceOf(LambdaServiceException);
-    expect(error).toMatchObject({ name: "InvalidParameterValueException", $fault: "client", Type: "User", $metadata: {} });
-    expect(error.message).toBe(
-      "CreateEventSourceMapping: 2 invalid parameters (nothing was sent):\n" +
-        "  - BatchSize: must be between 1 and 10 (range [1, 10]), got 0\n" +
-        "  - (input): must be between 1 and 10 (range [1, 10]), got 0",
-    );
+    expect(error).not.toBeInstanceOf(InvalidParameterValueException);
+    expect(error).toMatchObject({ name: "ValidationException", $fault: "client", $metadata: {} });
+    expect(error.message).toBe("1 validation error detected: Value '0' at 'batchSize' failed to satisfy constraint: X");
   });
 
-  it("lists at most 25 problems and counts the rest", () => {
-    const error = createValidationError("X", Array.from({ length: 30 }, (_, i) => problem(`Topics[${i}]`)));
-    const lines = error.message.split("\n");
-    expect(lines[0]).toBe("X: 30 invalid parameters (nothing was sent):");
-    expect(lines).toHaveLength(27);
-    expect(lines[26]).toBe("  - ... and 5 more");
+  it("is a SerializationException for a wrong type, and Lambda's InvalidParameterValueException for a bad filter", () => {
+    expect(createValidationError([problem("range", "r"), problem("type", "STRING_VALUE can not be converted to an Integer")])).toMatchObject({
+      name: "SerializationException",
+      message: "STRING_VALUE can not be converted to an Integer",
+    });
+    const filter = createValidationError([problem("filter", "at body: ...")]);
+    expect(filter).toBeInstanceOf(InvalidParameterValueException);
+    expect(filter).toMatchObject({ name: "InvalidParameterValueException", Type: "User", message: "Invalid filter pattern definition.", $fault: "client" });
   });
 });
 
