@@ -1,5 +1,5 @@
 import { compileNumeric, exactNumber, inexactMessage } from "./compile-numeric.js";
-import { compileIgnoreCase, javaUtf8 } from "./java-strings.js";
+import { compileIgnoreCase } from "./java-strings.js";
 import type { JsonNode } from "./json-text.js";
 import { describeNode, nodeText } from "./json-utils.js";
 import type { LeafMatcher } from "./types.js";
@@ -28,7 +28,7 @@ export type ReportProblem = (message: string, subPath?: string) => void;
 export function compileMatcher(item: JsonNode, report: ReportProblem): LeafMatcher | undefined {
   switch (item.kind) {
     case "string":
-      return { kind: "string", value: javaUtf8(item.value) };
+      return { kind: "string", value: item.value };
     case "literal":
       return { kind: "literal", value: item.value };
     case "number":
@@ -50,7 +50,7 @@ export function compileMatcher(item: JsonNode, report: ReportProblem): LeafMatch
     case "prefix":
     case "suffix": {
       if (operand.kind === "string") {
-        const value = javaUtf8(operand.value);
+        const value = operand.value;
         return { kind: op, value, quoted: value.includes('"') };
       }
       const folded = ignoreCaseOperand(operand);
@@ -75,7 +75,7 @@ export function compileMatcher(item: JsonNode, report: ReportProblem): LeafMatch
 }
 
 function compileAnythingBut(operand: JsonNode, at: (message: string) => undefined): LeafMatcher | undefined {
-  if (operand.kind === "string") return { kind: "anything-but-strings", values: new Set([javaUtf8(operand.value)]) };
+  if (operand.kind === "string") return { kind: "anything-but-strings", values: new Set([operand.value]) };
   if (operand.kind === "number") {
     const value = exactNumber(operand);
     if (value === undefined) return at(inexactMessage(`"anything-but" number ${operand.text}`, operand));
@@ -89,7 +89,7 @@ function compileAnythingBut(operand: JsonNode, at: (message: string) => undefine
     }
     const strings = operand.items.filter((v) => v.kind === "string");
     if (strings.length === operand.items.length) {
-      return { kind: "anything-but-strings", values: new Set(strings.map((s) => javaUtf8(s.value))) };
+      return { kind: "anything-but-strings", values: new Set(strings.map((s) => s.value)) };
     }
     if (strings.length > 0) return at(`"anything-but" list must hold only strings or only numbers, not both`);
     const numbers: number[] = [];

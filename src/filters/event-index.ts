@@ -1,18 +1,31 @@
 import { DecodedPayload } from "./decoded-payload.js";
-import { javaUtf8 } from "./java-strings.js";
 import { NumberText, isExactDouble } from "./json-text.js";
-import type { PathNode } from "./types.js";
+import { isFieldStepUsed } from "./compile-pattern.js";
+import type { CompiledPattern, PathNode } from "./types.js";
 
 /** A leaf value of an event as event-ruler sees it. */
 export type LeafValue = string | number | boolean | null | NumberText;
 
 /**
- * One leaf value found at a field path, with the array elements it sits in: pairs of (array id, element index).
- * Two leaves are array-consistent when they agree on every array both sit in (event-ruler's ArrayMembership).
+ * The array elements a leaf sits in, innermost first, as a chain shared by all leaves below the same element (so
+ * deep nesting costs memory in proportion to the event, not to depth squared).
+ */
+export interface Membership {
+  /** Id of the array (unique within one event). */
+  readonly array: number;
+  /** Index of the element within it. */
+  readonly element: number;
+  /** The element enclosing that array's, if any. */
+  readonly parent: Membership | undefined;
+}
+
+/**
+ * One leaf value found at a field path, with the array elements it sits in. Two leaves are array-consistent when
+ * they agree on every array both sit in (event-ruler's ArrayMembership).
  */
 export interface Leaf {
   readonly value: LeafValue;
-  readonly membership: readonly number[] | undefined;
+  readonly membership: Membership | undefined;
 }
 
 /** The leaves of an event at the paths one pattern names, and the decoded data keys met on the way. */
@@ -28,7 +41,7 @@ interface Visit {
   node: PathNode | undefined;
   children: readonly (readonly [string, PathNode])[];
   value: unknown;
-  membership: readonly number[] | undefined;
+  membership: Membership | undefined;
 }
 
 /**
@@ -36,12 +49,12 @@ interface Visit {
  * `.`, leaves inside arrays collected with their array memberships (a leaf directly in an array belongs to no element
  * of it; objects and arrays inside an array do). Iterative, so any nesting depth is fine.
  */
-export function indexEvent(event: unknown, paths: readonly (readonly [string, PathNode])[]): EventIndex {
+export function indexEvent(event: unknown, pattern: CompiledPattern): EventIndex {
   const leaves = new Map<string, Leaf[]>();
   let payloads: Map<string, DecodedPayload> | undefined;
   let hasMembership = false;
   let arrays = 0;
-  const stack: Visit[] = [{ node: undefined, children: paths, value: event, membership: undefined }];
+  const stack: Visit[] = [{ node: undefined, children: pattern.paths, value: event, membership: undefined }];
   while (stack.length > 0) {
     const { node, children, value, membership } = stack.pop() as Visit;
     if (Array.isArray(value)) {
@@ -49,8 +62,7 @@ export function indexEvent(event: unknown, paths: readonly (readonly [string, Pa
       for (let i = 0; i < value.length; i++) {
         const element: unknown = value[i];
         if (typeof element === "object" && element !== null && !(element instanceof NumberText)) {
-          const inner = membership ? [...membership, id, i] : [id, i];
-          stack.push({ node, children, value: element, membership: inner });
+          stack.push({ node, children, value: element, membership: { array: id, element: i, parent: membership } });
         } else if (node?.terminal) {
           add(node.path, element, membership);
         }
@@ -59,18 +71,13 @@ export function indexEvent(event: unknown, paths: readonly (readonly [string, Pa
     }
     if (typeof value === "object" && value !== null && !(value instanceof NumberText)) {
       const object = value as Record<string, unknown>;
-      for (const [key, child] of children) {
-        if (!Object.hasOwn(object, key)) continue;
-        let childValue = object[key];
-        if (childValue instanceof DecodedPayload) {
-          if (node === undefined) (payloads ??= new Map()).set(key, childValue);
-          if (childValue.format === "undecodable") continue;
-          childValue = childValue.value;
-        }
-        if (typeof childValue === "object" && childValue !== null && !(childValue instanceof NumberText)) {
-          stack.push({ node: child, children: child.children, value: childValue, membership });
-        } else if (child.terminal) {
-          add(child.path, childValue, membership);
+      for (const [key, child] of children) if (Object.hasOwn(object, key)) visit(node, key, child, object[key], membership);
+      // Event keys holding dots: "a.b" here reaches the field "<path>.a.b" (only when a field goes that deep).
+      if (node ? node.dotted : pattern.rootDotted) {
+        for (const key of Object.keys(object)) {
+          if (!key.includes(".") || !isFieldStepUsed(key, pattern.usedSteps)) continue;
+          const child = pattern.nodes.get(node ? `${node.path}.${key}` : key);
+          if (child) visit(node, key, child, object[key], membership);
         }
       }
       continue;
@@ -79,9 +86,23 @@ export function indexEvent(event: unknown, paths: readonly (readonly [string, Pa
   }
   return { leaves, payloads, hasMembership };
 
-  function add(path: string, raw: unknown, membership: readonly number[] | undefined): void {
+  function visit(parent: PathNode | undefined, key: string, child: PathNode, raw: unknown, membership: Membership | undefined): void {
+    let value = raw;
+    if (value instanceof DecodedPayload) {
+      if (parent === undefined) (payloads ??= new Map()).set(key, value);
+      if (value.format === "undecodable") return;
+      value = value.value;
+    }
+    if (typeof value === "object" && value !== null && !(value instanceof NumberText)) {
+      stack.push({ node: child, children: child.children, value, membership });
+    } else if (child.terminal) {
+      add(child.path, value, membership);
+    }
+  }
+
+  function add(path: string, raw: unknown, membership: Membership | undefined): void {
     let value: LeafValue;
-    if (typeof raw === "string") value = javaUtf8(raw);
+    if (typeof raw === "string") value = raw;
     else if (typeof raw === "number") value = comparable(raw) ? raw : new NumberText(String(raw));
     else if (typeof raw === "boolean" || raw === null || raw instanceof NumberText) value = raw;
     else return; // undefined, functions, symbols, bigints: not JSON values

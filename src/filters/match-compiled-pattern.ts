@@ -1,4 +1,4 @@
-import { indexEvent, type EventIndex, type Leaf, type LeafValue } from "./event-index.js";
+import { indexEvent, type EventIndex, type Leaf, type LeafValue, type Membership } from "./event-index.js";
 import { ignoreCaseEndsWith, ignoreCaseEquals, ignoreCaseStartsWith } from "./java-strings.js";
 import { NumberText } from "./json-text.js";
 import type { CompiledBranch, CompiledField, CompiledPattern, LeafMatcher } from "./types.js";
@@ -10,7 +10,7 @@ const NO_LEAVES: readonly Leaf[] = [];
  * treated like an array field (its objects are elements); a scalar event has no fields.
  */
 export function matchCompiledPattern(pattern: CompiledPattern, event: unknown): boolean {
-  const index = indexEvent(event, pattern.paths);
+  const index = indexEvent(event, pattern);
   for (const branch of pattern.branches) if (matchBranch(branch, index)) return true;
   return false;
 }
@@ -86,10 +86,7 @@ class Search {
       arrays = new Set(arrays);
       const field = fields[i] as CompiledField;
       const leaves = field.absence ? (index.leaves.get(field.name) ?? NO_LEAVES) : (candidates[i] as readonly Leaf[]);
-      for (const leaf of leaves) {
-        const m = leaf.membership;
-        if (m) for (let k = 0; k < m.length; k += 2) arrays.add(m[k] as number);
-      }
+      for (const leaf of leaves) for (let m = leaf.membership; m; m = m.parent) arrays.add(m.array);
       this.relevant[i] = arrays;
     }
   }
@@ -121,15 +118,12 @@ class Search {
 
 // event-ruler's ArrayMembership.checkArrayConsistency: undefined when the leaf sits in another element of an array
 // already constrained, otherwise the constraint extended with the leaf's memberships.
-function merge(constraint: Constraint, membership: readonly number[] | undefined): Constraint | undefined {
-  if (!membership) return constraint;
+function merge(constraint: Constraint, membership: Membership | undefined): Constraint | undefined {
   let out: Map<number, number> | undefined;
-  for (let k = 0; k < membership.length; k += 2) {
-    const array = membership[k] as number;
-    const element = membership[k + 1] as number;
-    const seen = constraint.get(array);
-    if (seen === undefined) (out ??= new Map(constraint)).set(array, element);
-    else if (seen !== element) return undefined;
+  for (let m = membership; m; m = m.parent) {
+    const seen = constraint.get(m.array);
+    if (seen === undefined) (out ??= new Map(constraint)).set(m.array, m.element);
+    else if (seen !== m.element) return undefined;
   }
   return out ?? constraint;
 }

@@ -72,8 +72,10 @@ export interface PathNode {
   readonly path: string;
   /** Some field has exactly this path, so leaf values here are collected. */
   readonly terminal: boolean;
-  /** Event keys to follow from an object here (a key may itself hold dots) and the node each leads to. */
+  /** One-segment event keys to follow from an object here, and the node each leads to. */
   readonly children: readonly (readonly [string, PathNode])[];
+  /** Some field continues two or more segments below: an event key holding dots may lead on. */
+  readonly dotted: boolean;
 }
 
 /** A validated pattern, ready to be matched. */
@@ -82,6 +84,12 @@ export interface CompiledPattern {
   readonly branches: readonly CompiledBranch[];
   /** Children of the event's top level. */
   readonly paths: readonly (readonly [string, PathNode])[];
+  /** Every node by its dot-joined path, to follow event keys that hold dots. */
+  readonly nodes: ReadonlyMap<string, PathNode>;
+  /** Some field has two or more segments: a top-level event key holding dots may lead on. */
+  readonly rootDotted: boolean;
+  /** Steps of the field names (event-ruler's fieldStepsUsed): event keys made of other steps are never visited. */
+  readonly usedSteps: ReadonlySet<string>;
 }
 
 /** A problem found while compiling one pattern, relative to that pattern. */

@@ -156,3 +156,63 @@ describe("filter properties", () => {
     );
   });
 });
+
+// Issue 10 item 3: whatever the criteria and the record, matching returns a boolean or throws the documented
+// InvalidFilterPatternError, and validation returns a list of problems; nothing else is ever thrown.
+describe("filters never throw anything but the documented error", () => {
+  const patternText = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+    fc.constantFrom('{"a":[', '{"a":["\\ud800"]}', '{"a":[1e400]}', '{"a":[{"numeric":[">",1E-325]}]}', '{"a":[-0]}'),
+    fc.nat({ max: 3000 }).map((n) => `${'{"a":'.repeat(n)}[1]${"}".repeat(n)}`),
+  );
+  const filter = fc.oneof(
+    { weight: 4, arbitrary: patternText.map((Pattern) => ({ Pattern })) },
+    { weight: 1, arbitrary: fc.anything() },
+  );
+  const criteria = fc.oneof(
+    { weight: 4, arbitrary: fc.array(filter, { maxLength: 3 }).map((Filters) => ({ Filters })) },
+    { weight: 1, arbitrary: fc.anything() },
+  );
+  const payload = fc.oneof(
+    fc.string(),
+    fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+    fc.nat({ max: 20_000 }).map((n) => `${"[".repeat(n)}${"]".repeat(n)}`),
+    fc.constantFrom('{"a":12345678901234567890}', '{"a":1E-325}', '{"a":"\\ud800"}'),
+  );
+  const record = fc.oneof(
+    fc.anything(),
+    fc.tuple(fc.constantFrom("aws:sqs", "aws:kinesis", "aws:kafka", "aws:mq", "aws:dynamodb", "x"), payload).map(([eventSource, text]) => {
+      const base64 = Buffer.from(text).toString("base64");
+      return { eventSource, body: text, value: base64, data: base64, kinesis: { data: base64 }, dynamodb: JSON.parse(JSON.stringify({ text })) };
+    }),
+  );
+
+  it("matchesFilterCriteria returns a boolean or throws InvalidFilterPatternError; validateFilterCriteria returns problems", () => {
+    fc.assert(
+      fc.property(criteria, record, (filterCriteria, rec) => {
+        const problems = validateFilterCriteria(filterCriteria as never);
+        expect(Array.isArray(problems)).toBe(true);
+        try {
+          expect(typeof matchesFilterCriteria(filterCriteria as never, rec)).toBe("boolean");
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidFilterPatternError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("matchesPattern returns a boolean or throws InvalidFilterPatternError for any value", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (pattern, event) => {
+        try {
+          expect(typeof matchesPattern(pattern as object, event)).toBe("boolean");
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidFilterPatternError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
