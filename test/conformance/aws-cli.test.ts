@@ -76,6 +76,16 @@ describe.skipIf(!available)("AWS CLI v2 against the local service", () => {
         "--self-managed-kafka-event-source-config", "ConsumerGroupId=my-group",
       ]),
       main("create-disabled", ["create-event-source-mapping", "--function-name", "fn", "--event-source-arn", queue("off"), "--no-enabled"]),
+      main("create-filtered", [
+        "create-event-source-mapping",
+        "--function-name", "fn",
+        "--event-source-arn", queue("filtered"),
+        "--filter-criteria", JSON.stringify({ Filters: [{ Pattern: JSON.stringify({ body: { kind: ["order"] } }) }] }),
+        "--function-response-types", "ReportBatchItemFailures",
+        "--scaling-config", "MaximumConcurrency=5",
+      ]),
+      main("disable", ["update-event-source-mapping", "--uuid", "{create-filtered.UUID}", "--no-enabled"]),
+      main("by-source", ["list-event-source-mappings", "--event-source-arn", queue("filtered"), "--output", "table"]),
       ...["1", "2", "3", "4", "5"].map((n) => main(`create-page-${n}`, ["create-event-source-mapping", "--function-name", "other-fn", "--event-source-arn", queue(n)])),
       main("page-1", ["list-event-source-mappings", "--function-name", "other-fn", "--max-items", "2"]),
       main("page-2", ["list-event-source-mappings", "--function-name", "other-fn", "--max-items", "2", "--starting-token", "{page-1.NextToken}"]),
@@ -140,6 +150,20 @@ describe.skipIf(!available)("AWS CLI v2 against the local service", () => {
       SourceAccessConfigurations: [{ Type: "BASIC_AUTH", URI: SECRET }],
     });
     expect(json("create-disabled").State).toBe("Disabled");
+    expect(json("create-filtered")).toMatchObject({
+      FilterCriteria: { Filters: [{ Pattern: '{"body":{"kind":["order"]}}' }] },
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      ScalingConfig: { MaximumConcurrency: 5 },
+    });
+    expect(json("disable")).toMatchObject({ State: "Disabling", UUID: json("create-filtered").UUID });
+  });
+
+  it("lists by event source and prints the CLI's table output", () => {
+    const table = run("by-source");
+    expect(table.rc, table.stderr).toBe(0);
+    expect(table.stdout).toContain("ListEventSourceMappings");
+    expect(table.stdout).toContain(json("create-filtered").UUID as string);
+    expect(table.stdout).toMatch(/\|\s+State\s+\|\s+Disabled\s+\|/);
   });
 
   it("pages with --max-items and --starting-token, and with --page-size, seeing every mapping once in order", () => {
