@@ -2,7 +2,6 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AWS_CLI, DEBIAN_PYTHON, thirdPartyTool } from "../support/third-party-tool.js";
 import { FN_ARN, QUEUE, STREAM } from "./cases.js";
-import { PENDING_VALIDATION_EXCEPTION } from "./support/pending.js";
 import { runProcess } from "./support/run-process.js";
 import { isolatedAwsEnv, KEY, startServices, TEMP_KEY, type Services } from "./support/services.js";
 
@@ -188,7 +187,7 @@ describe.skipIf(!available)("AWS CLI v2 against the local service", () => {
     expect(failed("in-use")).toMatch(/^An error occurred \(ResourceInUseException\) when calling the UpdateEventSourceMapping operation: /);
   });
 
-  it.skipIf(PENDING_VALIDATION_EXCEPTION)("prints model-constraint failures as the service's ValidationException", () => {
+  it("prints model-constraint failures as the service's ValidationException", () => {
     const create = (message: string) => errorLine("ValidationException", "CreateEventSourceMapping", message);
     // Confirmed wording: localstack's AWS-validated snapshot test_create_event_source_validation_kinesis / invalid_starting_position.
     expect(failed("bad-enum")).toBe(
