@@ -420,6 +420,26 @@ export const CASES: readonly ConformanceCase[] = [
     },
   },
   {
+    rule: "another topic on the same brokers is no conflict",
+    confirmed: true,
+    source: "LS-API test_create_event_source_self_managed / event-source-mapping-values (topic_2 created beside topic, 2024-09)",
+    givenMappings: [{ FunctionName: FN, Topics: ["topic"], SourceAccessConfigurations: BASIC_AUTH, SelfManagedEventSource: brokers("kafka:1000") }],
+    call: create({ Topics: ["topic_2"], SourceAccessConfigurations: BASIC_AUTH, SelfManagedEventSource: brokers("kafka:1000") }),
+    expect: { status: 202, fields: { Topics: ["topic_2"], State: "Creating" } },
+  },
+  {
+    rule: "a second MSK mapping for the same function, cluster and topic",
+    confirmed: false,
+    source: "wording as for self-managed Kafka (LS-API duplicate-source), with the cluster ARN as the event source",
+    givenMappings: [{ FunctionName: FN, EventSourceArn: MSK, Topics: ["payments"], StartingPosition: "LATEST" }],
+    call: create({ EventSourceArn: MSK, Topics: ["payments"], StartingPosition: "TRIM_HORIZON" }),
+    expect: {
+      ...CONFLICT,
+      message: ({ given }) =>
+        `An event source mapping with event source ("${MSK}"), function ("${FN_ARN}"), topics ("payments") already exists. Please update or delete the existing mapping with UUID ${given[0]}`,
+    },
+  },
+  {
     rule: "a self-managed Kafka mapping on an overlapping broker list",
     confirmed: true,
     source: "LS-API test_create_event_source_self_managed / multiple-duplicate-source (2024-09)",
