@@ -1,7 +1,7 @@
 import { compileMatcher } from "./compile-matcher.js";
 import type { JsonNode } from "./json-text.js";
 import { describeNode, joinPath } from "./json-utils.js";
-import type { CompiledBranch, CompiledField, CompiledPattern, LeafMatcher, PathNode, PatternProblem } from "./types.js";
+import type { CompiledBranch, CompiledField, CompiledPattern, LeafMatcher, PatternProblem } from "./types.js";
 
 /** Result of {@link compilePattern}: a pattern when there were no problems. */
 export interface CompilePatternResult {
@@ -59,7 +59,7 @@ export function compilePattern(pattern: JsonNode): CompilePatternResult {
     });
     return { problems };
   }
-  return { pattern: { branches: compiled, ...buildPaths(compiled) }, problems };
+  return { pattern: { branches: compiled }, problems };
 }
 
 interface State {
@@ -171,81 +171,4 @@ function compileField(
 function toBranch(branch: Branch): CompiledBranch {
   const names = [...branch.keys()].sort();
   return { fields: names.map((n) => branch.get(n) as CompiledField) };
-}
-
-/**
- * Builds the tree of path prefixes to visit in an event. A field `a.b.c` can be reached through the event keys
- * `a`/`b`/`c`, `a.b`/`c`, `a`/`b.c` or `a.b.c` (event-ruler joins event keys with `.` too): each node lists the
- * one-segment keys to look up, and says whether an event key holding dots may lead further (found through
- * `nodes` by its joined path).
- */
-function buildPaths(branches: readonly CompiledBranch[]): Pick<CompiledPattern, "paths" | "nodes" | "rootDotted" | "usedSteps"> {
-  interface MutableNode {
-    path: string;
-    terminal: boolean;
-    dotted: boolean;
-    children: Map<string, MutableNode>;
-  }
-  const nodes = new Map<string, MutableNode>();
-  const node = (path: string): MutableNode => {
-    let found = nodes.get(path);
-    if (!found) nodes.set(path, (found = { path, terminal: false, dotted: false, children: new Map() }));
-    return found;
-  };
-  const root = new Map<string, MutableNode>();
-  let rootDotted = false;
-  const used = usedSteps(branches);
-  for (const branch of branches) {
-    for (const field of branch.fields) {
-      const segments = field.name.split(".");
-      let path = "";
-      for (let i = 0; i < segments.length; i++) {
-        const segment = segments[i] as string;
-        const parent = i === 0 ? undefined : node(path);
-        path = i === 0 ? segment : `${path}.${segment}`;
-        const target = node(path);
-        if (isFieldStepUsed(segment, used)) (parent ? parent.children : root).set(segment, target);
-        if (i < segments.length - 1) {
-          if (parent) parent.dotted = true;
-          else rootDotted = true;
-        }
-      }
-      node(field.name).terminal = true;
-    }
-  }
-  const frozen = new Map<string, PathNode>();
-  for (const n of nodes.values()) {
-    frozen.set(n.path, { path: n.path, terminal: n.terminal, dotted: n.dotted, children: [] });
-  }
-  for (const n of nodes.values()) {
-    const children = (frozen.get(n.path) as unknown as { children: [string, PathNode][] }).children;
-    for (const [key, child] of n.children) children.push([key, frozen.get(child.path) as PathNode]);
-  }
-  return {
-    paths: [...root].map(([key, n]) => [key, frozen.get(n.path) as PathNode] as const),
-    nodes: frozen,
-    rootDotted,
-    usedSteps: used,
-  };
-}
-
-// Java's String.split("\\."): trailing empty strings are dropped ("a." gives ["a"], "." gives []).
-function javaSplit(name: string): string[] {
-  if (name === "") return [""];
-  const parts = name.split(".");
-  while (parts.length > 0 && parts[parts.length - 1] === "") parts.pop();
-  return parts;
-}
-
-function usedSteps(branches: readonly CompiledBranch[]): ReadonlySet<string> {
-  const used = new Set<string>();
-  for (const branch of branches) for (const field of branch.fields) for (const step of javaSplit(field.name)) used.add(step);
-  return used;
-}
-
-// event-ruler's GenericMachine.isFieldStepUsed: an event key is visited only when it, or every part of it between
-// dots, is a step some rule uses. So an event key "" is skipped unless a field name holds an inner empty step.
-export function isFieldStepUsed(key: string, used: ReadonlySet<string>): boolean {
-  if (used.has(key)) return true;
-  return key.includes(".") && javaSplit(key).every((step) => used.has(step));
 }

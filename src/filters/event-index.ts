@@ -1,7 +1,7 @@
 import { DecodedPayload } from "./decoded-payload.js";
 import { NumberText, isExactDouble } from "./json-text.js";
-import { isFieldStepUsed } from "./compile-pattern.js";
-import type { CompiledPattern, PathNode } from "./types.js";
+import { isFieldStepUsed, type PathTree } from "./path-tree.js";
+import type { PathNode } from "./types.js";
 
 /** A leaf value of an event as event-ruler sees it. */
 export type LeafValue = string | number | boolean | null | NumberText;
@@ -49,7 +49,7 @@ interface Visit {
  * `.`, leaves inside arrays collected with their array memberships (a leaf directly in an array belongs to no element
  * of it; objects and arrays inside an array do). Iterative, so any nesting depth is fine.
  */
-export function indexEvent(event: unknown, pattern: CompiledPattern): EventIndex {
+export function indexEvent(event: unknown, pattern: PathTree): EventIndex {
   const leaves = new Map<string, Leaf[]>();
   let payloads: Map<string, DecodedPayload> | undefined;
   let hasMembership = false;

@@ -1,6 +1,7 @@
 import { indexEvent, type EventIndex, type Leaf, type LeafValue, type Membership } from "./event-index.js";
 import { ignoreCaseEndsWith, ignoreCaseEquals, ignoreCaseStartsWith } from "./java-strings.js";
 import { NumberText } from "./json-text.js";
+import { pathTreeOf } from "./path-tree.js";
 import type { CompiledBranch, CompiledField, CompiledPattern, LeafMatcher } from "./types.js";
 
 const NO_LEAVES: readonly Leaf[] = [];
@@ -10,7 +11,7 @@ const NO_LEAVES: readonly Leaf[] = [];
  * treated like an array field (its objects are elements); a scalar event has no fields.
  */
 export function matchCompiledPattern(pattern: CompiledPattern, event: unknown): boolean {
-  const index = indexEvent(event, pattern);
+  const index = indexEvent(event, pathTreeOf(pattern));
   for (const branch of pattern.branches) if (matchBranch(branch, index)) return true;
   return false;
 }

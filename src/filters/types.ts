@@ -82,14 +82,6 @@ export interface PathNode {
 export interface CompiledPattern {
   /** The pattern matches when any branch does. */
   readonly branches: readonly CompiledBranch[];
-  /** Children of the event's top level. */
-  readonly paths: readonly (readonly [string, PathNode])[];
-  /** Every node by its dot-joined path, to follow event keys that hold dots. */
-  readonly nodes: ReadonlyMap<string, PathNode>;
-  /** Some field has two or more segments: a top-level event key holding dots may lead on. */
-  readonly rootDotted: boolean;
-  /** Steps of the field names (event-ruler's fieldStepsUsed): event keys made of other steps are never visited. */
-  readonly usedSteps: ReadonlySet<string>;
 }
 
 /** A problem found while compiling one pattern, relative to that pattern. */
