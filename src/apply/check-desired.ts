@@ -19,7 +19,7 @@ export function checkDesired(desired: readonly DesiredEventSourceMapping[]): voi
     const [problem] = validateEventSourceMappingInput("CreateEventSourceMapping", mapping);
     if (problem) {
       const member = problem.path || undefined;
-      throw new EventSourceMappingPlanError(`Desired mapping #${index + 1} (${label}): ${member ?? "input"} ${problem.message}`, { mapping: label, member });
+      throw new EventSourceMappingPlanError(`Desired mapping #${index + 1} (${label}): ${member ?? "input"}: ${problem.message}`, { mapping: label, member });
     }
     if (mapping.EventSourceArn === undefined && mapping.SelfManagedEventSource === undefined) {
       throw new EventSourceMappingPlanError(`Desired mapping #${index + 1} (${label}): EventSourceArn or SelfManagedEventSource is required to identify the mapping.`, {
