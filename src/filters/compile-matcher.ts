@@ -1,4 +1,5 @@
 import { compileNumeric, exactNumber, inexactMessage } from "./compile-numeric.js";
+import { ipAddressKey } from "./ip-address.js";
 import { compileIgnoreCase } from "./java-strings.js";
 import type { JsonNode } from "./json-text.js";
 import { describeNode, nodeText } from "./json-utils.js";
@@ -27,8 +28,10 @@ export type ReportProblem = (message: string, subPath?: string) => void;
  */
 export function compileMatcher(item: JsonNode, report: ReportProblem): LeafMatcher | undefined {
   switch (item.kind) {
-    case "string":
-      return { kind: "string", value: item.value };
+    case "string": {
+      const address = ipAddressKey(item.value);
+      return address === undefined ? { kind: "string", value: item.value } : { kind: "ip", address };
+    }
     case "literal":
       return { kind: "literal", value: item.value };
     case "number":

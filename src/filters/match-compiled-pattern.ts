@@ -1,6 +1,7 @@
 import { indexEvent, type EventIndex, type Leaf, type LeafValue, type Membership } from "./event-index.js";
 import { ignoreCaseEndsWith, ignoreCaseEquals, ignoreCaseStartsWith } from "./java-strings.js";
 import { NumberText } from "./json-text.js";
+import { ipMatches } from "./ip-address.js";
 import { pathTreeOf } from "./path-tree.js";
 import type { CompiledBranch, CompiledField, CompiledPattern, LeafMatcher } from "./types.js";
 
@@ -142,6 +143,8 @@ export function testLeaf(m: LeafMatcher, value: LeafValue): boolean {
   switch (m.kind) {
     case "string":
       return value === m.value;
+    case "ip":
+      return typeof value === "string" && ipMatches(m.address, value);
     case "literal":
       return value === m.value;
     case "number":

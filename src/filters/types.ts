@@ -32,6 +32,8 @@ export interface MatchesFilterCriteriaOptions {
 /** A single leaf test compiled from one item of a pattern's value array (event-ruler's `Patterns`). */
 export type LeafMatcher =
   | { readonly kind: "string"; readonly value: string }
+  /** A string that is an IP address literal: matches strings holding the same address (hex of its bytes). */
+  | { readonly kind: "ip"; readonly address: string }
   | { readonly kind: "literal"; readonly value: boolean | null }
   /** A number literal: equal doubles match, and so does the same text when no double holds it exactly. */
   | { readonly kind: "number"; readonly text: string; readonly value: number | undefined }

@@ -26,7 +26,7 @@ export interface EventRulerValidityCase {
   valid: boolean;
 }
 
-/** The defects listed in issue 8 (item 7) and 10 (item 3), with the answer event-ruler gives (recorded by running it). */
+/** The defects listed in issue 8 (item 7) and 10 (item 3), and IP-address strings, with the answers event-ruler gives (recorded by running it). */
 export interface IssueCase {
   name: string;
   rule: string;
@@ -1409,5 +1409,191 @@ export const ISSUE_CASES: IssueCase[] = [
   "rule": "{\"a\":{\"\":[1]}}",
   "event": "{\"a\":{\"\":1}}",
   "expected": false
+ },
+ {
+  "name": "ip1: an IP-address string matches the same address with leading zeros",
+  "rule": "{\"a\":[\"10.0.0.1\"]}",
+  "event": "{\"a\":\"10.0.0.01\"}",
+  "expected": true
+ },
+ {
+  "name": "ip2: an IP-address string matches itself",
+  "rule": "{\"a\":[\"10.0.0.1\"]}",
+  "event": "{\"a\":\"10.0.0.1\"}",
+  "expected": true
+ },
+ {
+  "name": "ip3: IPv4 matches its IPv4-mapped IPv6 form",
+  "rule": "{\"a\":[\"10.0.0.1\"]}",
+  "event": "{\"a\":\"::ffff:a00:1\"}",
+  "expected": true
+ },
+ {
+  "name": "ip4: ::1 matches its full form",
+  "rule": "{\"a\":[\"::1\"]}",
+  "event": "{\"a\":\"0:0:0:0:0:0:0:1\"}",
+  "expected": true
+ },
+ {
+  "name": "ip5: ::1 matches ::0:1",
+  "rule": "{\"a\":[\"::1\"]}",
+  "event": "{\"a\":\"::0:1\"}",
+  "expected": true
+ },
+ {
+  "name": "ip6: 256.0.0.1 is not an address: compared as text",
+  "rule": "{\"a\":[\"256.0.0.1\"]}",
+  "event": "{\"a\":\"256.0.0.1\"}",
+  "expected": true
+ },
+ {
+  "name": "ip7: 12:30 is an IPv6 address to event-ruler",
+  "rule": "{\"a\":[\"12:30\"]}",
+  "event": "{\"a\":\"12:30\"}",
+  "expected": true
+ },
+ {
+  "name": "ip8: 12:30 does not match 12:030 (no such address)",
+  "rule": "{\"a\":[\"12:30\"]}",
+  "event": "{\"a\":\"12:030\"}",
+  "expected": false
+ },
+ {
+  "name": "ip9: trailing :: expands",
+  "rule": "{\"a\":[\"1:2:3:4:5:6:7::\"]}",
+  "event": "{\"a\":\"1:2:3:4:5:6:7:0\"}",
+  "expected": true
+ },
+ {
+  "name": "ip10: :: matches 0::0",
+  "rule": "{\"a\":[\"::\"]}",
+  "event": "{\"a\":\"0::0\"}",
+  "expected": true
+ },
+ {
+  "name": "ip11: leading zeros in every part",
+  "rule": "{\"a\":[\"10.0.0.1\"]}",
+  "event": "{\"a\":\"010.000.000.001\"}",
+  "expected": true
+ },
+ {
+  "name": "ip12: an IPv4-mapped rule matches the IPv4 event",
+  "rule": "{\"a\":[\"::FFFF:A00:1\"]}",
+  "event": "{\"a\":\"10.0.0.1\"}",
+  "expected": true
+ },
+ {
+  "name": "ip13: two :: is not an address: text",
+  "rule": "{\"a\":[\"1::2::3\"]}",
+  "event": "{\"a\":\"1::2::3\"}",
+  "expected": true
+ },
+ {
+  "name": "ip14: another address does not match",
+  "rule": "{\"a\":[\"10.0.0.1\"]}",
+  "event": "{\"a\":\"10.0.0.2\"}",
+  "expected": false
+ },
+ {
+  "name": "ip15: 1.2.3.4 matches 1.2.3.04",
+  "rule": "{\"a\":[\"1.2.3.4\"]}",
+  "event": "{\"a\":\"1.2.3.04\"}",
+  "expected": true
+ },
+ {
+  "name": "ip16: 0.0.0.0 matches :: (event-ruler compares the first bytes)",
+  "rule": "{\"a\":[\"0.0.0.0\"]}",
+  "event": "{\"a\":\"::\"}",
+  "expected": true
+ },
+ {
+  "name": "ip17: ab:cd is compared as text when it is no address",
+  "rule": "{\"a\":[\"ab:cd\"]}",
+  "event": "{\"a\":\"ab:cd\"}",
+  "expected": true
+ },
+ {
+  "name": "ip18: a lone colon is text",
+  "rule": "{\"a\":[\":\"]}",
+  "event": "{\"a\":\":\"}",
+  "expected": true
+ },
+ {
+  "name": "ip19: an IPv4 literal over 15 characters is text",
+  "rule": "{\"a\":[\"00000000010.0.0.1\"]}",
+  "event": "{\"a\":\"10.0.0.1\"}",
+  "expected": false
+ },
+ {
+  "name": "ip20: nine groups are text",
+  "rule": "{\"a\":[\"1:2:3:4:5:6:7:8:9\"]}",
+  "event": "{\"a\":\"1:2:3:4:5:6:7:8:9\"}",
+  "expected": true
+ },
+ {
+  "name": "ip21: a 5-digit group is text",
+  "rule": "{\"a\":[\"::12345\"]}",
+  "event": "{\"a\":\"::12345\"}",
+  "expected": true
+ },
+ {
+  "name": "ip22: an address inside an event array",
+  "rule": "{\"a\":[\"10.0.0.1\"]}",
+  "event": "{\"a\":[\"x\",\"10.0.0.001\"]}",
+  "expected": true
+ },
+ {
+  "name": "ip23: hex case does not matter",
+  "rule": "{\"a\":[\"ffff::\"]}",
+  "event": "{\"a\":\"FFFF:0::\"}",
+  "expected": true
+ },
+ {
+  "name": "a: 0010.0.0.1 is 10.0.0.1",
+  "rule": "{\"a\": [\"0010.0.0.1\"]}",
+  "event": "{\"a\": \"10.0.0.1\"}",
+  "expected": true
+ },
+ {
+  "name": "b: 010.0.0.1 is 10.0.0.1 (decimal, not octal)",
+  "rule": "{\"a\": [\"010.0.0.1\"]}",
+  "event": "{\"a\": \"10.0.0.1\"}",
+  "expected": true
+ },
+ {
+  "name": "c: 10.0.0.0001 is 10.0.0.1",
+  "rule": "{\"a\": [\"10.0.0.0001\"]}",
+  "event": "{\"a\": \"10.0.0.1\"}",
+  "expected": true
+ },
+ {
+  "name": "d: an IPv6 event starting with the IPv4 rule bytes matches",
+  "rule": "{\"a\": [\"10.0.0.1\"]}",
+  "event": "{\"a\": \"a00:1::\"}",
+  "expected": true
+ },
+ {
+  "name": "e: an IPv4 event never matches an IPv6 rule",
+  "rule": "{\"a\": [\"::1\"]}",
+  "event": "{\"a\": \"0.0.0.0\"}",
+  "expected": false
+ },
+ {
+  "name": "f: only the first bytes are compared",
+  "rule": "{\"a\": [\"10.0.0.1\"]}",
+  "event": "{\"a\": \"a00:1:ffff::\"}",
+  "expected": true
+ },
+ {
+  "name": "g: 1.2.3.4 matches ::ffff:102:304",
+  "rule": "{\"a\": [\"1.2.3.4\"]}",
+  "event": "{\"a\": \"::ffff:102:304\"}",
+  "expected": true
+ },
+ {
+  "name": "h: 0255.0.0.1 is 255.0.0.1",
+  "rule": "{\"a\": [\"0255.0.0.1\"]}",
+  "event": "{\"a\": \"255.0.0.1\"}",
+  "expected": true
  }
 ];

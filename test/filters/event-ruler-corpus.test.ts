@@ -47,7 +47,7 @@ describe("event-ruler's own test cases", () => {
   });
 });
 
-describe("issue 8 item 7 and issue 10 item 3 cases, with event-ruler's answers", () => {
+describe("issue 8 item 7 and issue 10 item 3 cases, and IP-address strings, with event-ruler's answers", () => {
   it.each(ISSUE_CASES)("$name", ({ rule, event, expected }) => {
     if (expected === "invalid") {
       expect(validateFilterCriteria(one(rule))).not.toEqual([]);
