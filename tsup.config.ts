@@ -17,7 +17,8 @@ import { defineConfig, type Options } from "tsup";
  * cold start from node_modules, measured by `npm run bench`, not worth unreadable traces in users' logs.
  */
 const nodeLayout: Options = {
-  noExternal: [/^@smithy\/(?!types$|core\/transport$)/],
+  // @aws-sdk/xml-builder: the SDK's own small XML parser, for STS answers (so parse errors read exactly as the SDK's).
+  noExternal: [/^@smithy\/(?!types$|core\/transport$)/, /^@aws-sdk\/xml-builder$/],
   external: ["@smithy/types", "@smithy/core/transport"],
   esbuildOptions(options) {
     // Compile smithy from its ESM build (tree-shakable) rather than its CommonJS one.
@@ -33,7 +34,11 @@ const common: Options = {
   outDir: "dist",
 };
 
-/** ESM and CJS builds with declarations, the bundler build, and the CLI (ESM-only with a shebang). */
+/**
+ * ESM and CJS builds with declarations, the bundler build, and the CLI (ESM-only with a shebang, one file). The library
+ * builds split what `import()` loads (the STS / SSO / sign-in credential sources, node:https, the INI parser) into
+ * separate chunks, in both formats, so an app with static or environment credentials never loads or parses that code.
+ */
 export default defineConfig([
   {
     ...common,
@@ -42,6 +47,7 @@ export default defineConfig([
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
+    splitting: true,
   },
   {
     ...common,
@@ -49,6 +55,7 @@ export default defineConfig([
     format: ["esm"],
     dts: false,
     clean: false,
+    splitting: true,
     external: [/^@smithy\//],
   },
   {

@@ -28,6 +28,12 @@ export interface LambdaClientConfig {
   region?: string | Provider<string>;
   /** Credentials or an async provider of them (any `@aws-sdk/credential-providers` provider works). @default the default credential chain */
   credentials?: AwsCredentialIdentity | AwsCredentialIdentityProvider;
+  /**
+   * Asked for the current code of an MFA device when the default chain assumes a role from a profile with
+   * `mfa_serial` (the SDK's `mfaCodeProvider` of `fromIni`). Without it such a profile fails with an error saying so.
+   * @default none
+   */
+  mfaCodeProvider?: (mfaSerial: string) => Promise<string>;
   /** Name of the shared-config profile to read settings and credentials from. @default `AWS_PROFILE`, then `"default"` */
   profile?: string;
   /** A custom endpoint: a URL string, `URL`, smithy `Endpoint`, or a provider of one; a path prefix is kept. @default the regional endpoint */

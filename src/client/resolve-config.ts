@@ -45,6 +45,8 @@ export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedCo
   let configured: Promise<Endpoint | undefined> | undefined;
   const configuredEndpoint = async () =>
     (configured ??= resolveConfiguredEndpointUrl({ env: process.env }).then((url) => (url ? toEndpoint(url) : undefined)));
+  const requestHandler = normalizeRequestHandler(input.requestHandler);
+  const region = async () => normalizeRegion(await rawRegion()).region;
   return {
     ...(input as Omit<LambdaClientConfig, keyof LambdaClientResolvedConfig>),
     profile,
@@ -53,7 +55,7 @@ export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedCo
     signingName: "lambda",
     runtime: "node",
     tls: true,
-    region: async () => normalizeRegion(await rawRegion()).region,
+    region,
     useFipsEndpoint: async () => {
       const fromRegion = await rawRegion().then((r) => normalizeRegion(r).useFips, () => false);
       return fromRegion || (await fipsSetting());
@@ -64,13 +66,14 @@ export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedCo
     isCustomEndpoint: endpoint !== undefined,
     credentials:
       input.credentials === undefined
-        ? defaultCredentialProvider({ profile, env: process.env, logger: input.logger })
+        ? // STS is called in this client's region and through its request handler, as the SDK's chain does for its client.
+          defaultCredentialProvider({ profile, env: process.env, logger: input.logger, clientRegion: region, requestHandler, mfaCodeProvider: input.mfaCodeProvider })
         : memoizeCredentials(input.credentials),
     credentialsInCode: input.credentials !== undefined,
     maxAttempts,
     retryMode,
     retryStrategy: resolveRetryStrategy({ retryStrategy: input.retryStrategy, retryMode, maxAttempts }),
-    requestHandler: normalizeRequestHandler(input.requestHandler),
+    requestHandler,
     logger: input.logger ?? new NoOpLogger(),
     systemClockOffset: input.systemClockOffset ?? 0,
     disableClockSkewCorrection:

@@ -21,6 +21,8 @@ export interface SharedConfig {
   profiles: ParsedIniData;
   /** The config file's `[services name]` sections by name; nested keys read `lambda.endpoint_url`. */
   services: Record<string, IniSection>;
+  /** The config file's `[sso-session name]` sections by name (what `sso_session` in a profile refers to). */
+  ssoSessions: Record<string, IniSection>;
 }
 
 /**
@@ -38,9 +40,14 @@ export async function loadSharedConfig(options: ConfigLoadOptions = {}): Promise
   const { configFile, credentialsFile } = await loadSharedConfigFiles({ filepath: credentialsFilepath, configFilepath });
   const profiles: ParsedIniData = {};
   const services: Record<string, IniSection> = {};
+  const ssoSessions: Record<string, IniSection> = {};
   for (const [name, section] of Object.entries(configFile)) {
     if (name.startsWith("services.")) services[name.slice("services.".length)] = section;
-    else profiles[name] = { ...section };
+    else {
+      // sso-session sections stay among the profiles too, as in the SDK's parseKnownFiles.
+      if (name.startsWith("sso-session.")) ssoSessions[name.slice("sso-session.".length)] = section;
+      profiles[name] = { ...section };
+    }
   }
   for (const [name, section] of Object.entries(credentialsFile)) {
     profiles[name] = { ...profiles[name], ...section };
@@ -55,5 +62,6 @@ export async function loadSharedConfig(options: ConfigLoadOptions = {}): Promise
     credentialsProfile: credentialsFile[selected] ?? {},
     profiles,
     services,
+    ssoSessions,
   };
 }

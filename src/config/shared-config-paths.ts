@@ -26,6 +26,7 @@ export function resolveSharedConfigPaths(env: NodeJS.ProcessEnv = process.env): 
   };
 }
 
-function homeDir(env: NodeJS.ProcessEnv): string {
+/** The home folder as the SDK finds it: `HOME`, `USERPROFILE`, `HOMEDRIVE` + `HOMEPATH`, then `os.homedir()`. */
+export function homeDir(env: NodeJS.ProcessEnv): string {
   return env.HOME || env.USERPROFILE || (env.HOMEPATH ? `${env.HOMEDRIVE ?? `C:${sep}`}${env.HOMEPATH}` : homedir());
 }

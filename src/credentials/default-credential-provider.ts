@@ -8,10 +8,10 @@ import { fromSharedFiles } from "./from-shared-files.js";
 import { fromWebIdentityEnv } from "./from-web-identity-env.js";
 import { memoizeChain } from "./memoize-chain.js";
 import type { MemoizedCredentialProvider } from "./memoize-credentials.js";
-import type { RemoteProviderOptions } from "./remote-provider-options.js";
+import type { CredentialChainContext } from "./chain-context.js";
 
 /** Options for {@link defaultCredentialProvider}. */
-export interface DefaultCredentialProviderOptions extends RemoteProviderOptions {
+export interface DefaultCredentialProviderOptions extends Omit<CredentialChainContext, "env"> {
   /**
    * The profile to use; when set (here or by `AWS_PROFILE`) the environment keys are skipped, as in the SDK.
    * @default env.AWS_PROFILE, then "default"
@@ -36,9 +36,10 @@ let warnedProfileAndKeys = false;
  * The default credential chain used when the client gets no `credentials`, in the SDK's order: environment variables
  * (skipped when a profile is selected), the shared config files (static keys or `credential_process`), the web
  * identity variables, then the container endpoint if `AWS_CONTAINER_CREDENTIALS_*` is set, else EC2 instance metadata
- * (IMDSv2) unless `AWS_EC2_METADATA_DISABLED` is set. Results are cached and refreshed like the SDK's chain
- * (see `memoizeChain`). A source that needs STS or SSO stops the chain with an error naming the
- * `@aws-sdk/credential-providers` function to pass instead. When no source works the error starts with
+ * (IMDSv2) unless `AWS_EC2_METADATA_DISABLED` is set. Profiles may assume roles (`role_arn` with `source_profile` or
+ * `credential_source`), use web identity, IAM Identity Center (SSO) or `aws login` sessions, as in the SDK; the code
+ * for those STS, SSO and sign-in calls is loaded only when a profile or the environment needs it. Results are cached
+ * and refreshed like the SDK's chain (see `memoizeChain`). When no source works the error starts with
  * `Could not load credentials from any providers` and lists every source tried and why it failed (`failures`).
  *
  * @example
@@ -66,7 +67,7 @@ export function defaultCredentialProvider(options: DefaultCredentialProviderOpti
         },
       ],
       [`shared config files (profile "${profileName({ profile: options.profile, env })}")`, fromSharedFiles({ ...options, env })],
-      ["web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)", fromWebIdentityEnv(env)],
+      ["web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)", fromWebIdentityEnv({ ...options, env })],
       env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI
         ? ["container credentials (AWS_CONTAINER_CREDENTIALS_*)", fromContainer(env, options)]
         : disabled && disabled !== "false"

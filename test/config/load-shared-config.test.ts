@@ -12,9 +12,12 @@ async function sdkSharedConfig(configFilepath: string, credentialsFilepath: stri
   const { configFile, credentialsFile } = await loadSharedConfigFiles({ filepath: credentialsFilepath, configFilepath });
   const profiles: ParsedIniData = {};
   const services: Record<string, IniSection> = {};
+  const ssoSessions: Record<string, IniSection> = {};
   for (const [name, section] of Object.entries(configFile)) {
     if (name.startsWith("services.")) services[name.slice("services.".length)] = section;
     else profiles[name] = { ...section };
+    // The SDK's loadSsoSessionData: the config file's sso-session sections by name.
+    if (name.startsWith("sso-session.")) ssoSessions[name.slice("sso-session.".length)] = section;
   }
   for (const [name, section] of Object.entries(credentialsFile)) profiles[name] = { ...profiles[name], ...section };
   return {
@@ -23,6 +26,7 @@ async function sdkSharedConfig(configFilepath: string, credentialsFilepath: stri
     credentialsProfile: credentialsFile[selected] ?? {},
     profiles,
     services,
+    ssoSessions,
   };
 }
 

@@ -64,16 +64,16 @@ describe("defaultCredentialProvider order", () => {
     expect(await id({ ...withImds(), AWS_PROFILE: "proc" })).toBe("FROM-PROCESS");
   });
 
-  it("stops at a web identity configuration with the provider to use, before container or IMDS", async () => {
+  it("stops at a web identity configuration whose token file is missing (the SDK's ENOENT error), before container or IMDS", async () => {
     imds.requests.length = 0;
-    const env = { ...withImds(), AWS_PROFILE: "nothing", AWS_WEB_IDENTITY_TOKEN_FILE: "/var/run/token", AWS_ROLE_ARN: "arn:aws:iam::1:role/r" };
-    await expect(id(env)).rejects.toMatchObject({ tryNextLink: false, message: expect.stringContaining("fromTokenFile()") });
+    const env = { ...withImds(), AWS_PROFILE: "nothing", AWS_WEB_IDENTITY_TOKEN_FILE: "/nonexistent/lesm/token", AWS_ROLE_ARN: "arn:aws:iam::1:role/r" };
+    await expect(id(env)).rejects.toMatchObject({ code: "ENOENT", message: "ENOENT: no such file or directory, open '/nonexistent/lesm/token'" });
     expect(imds.requests).toEqual([]);
   });
 
-  it("stops at an SSO profile without contacting IMDS", async () => {
+  it("stops at an SSO profile without a cached token, saying to run aws sso login, without contacting IMDS", async () => {
     imds.requests.length = 0;
-    await expect(id(withImds(), { profile: "sso" })).rejects.toThrowError(/fromSSO\(\{ profile: "sso" \}\)/);
+    await expect(id(withImds(), { profile: "sso" })).rejects.toMatchObject({ tryNextLink: false, message: expect.stringMatching(/Run: aws sso login --profile sso$/) });
     expect(imds.requests).toEqual([]);
   });
 

@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 export type OracleScenario =
   | { kind: "config"; env: Record<string, string>; client?: Record<string, unknown>; keys: string[] }
   | { kind: "endpoint"; env: Record<string, string>; client?: Record<string, unknown> }
-  | { kind: "chain" | "ini" | "process"; env: Record<string, string>; init?: Record<string, unknown> };
+  | { kind: "chain" | "ini" | "process"; env: Record<string, string>; init?: Record<string, unknown> }
+  /** The default chain run by `new LambdaClient(client).config.credentials()`; `again` asks a second time with forceRefresh. */
+  | { kind: "client"; env: Record<string, string>; client?: Record<string, unknown>; again?: boolean };
 
 const fixture = fileURLToPath(new URL("./fixtures/sdk-oracle.mjs", import.meta.url));
 
