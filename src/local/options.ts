@@ -28,7 +28,7 @@ export interface LocalLambdaOptions {
   dataFile?: string;
   /** How long the transitional states (Creating, Enabling, Updating, Disabling, Deleting) last, in ms. @default 0 */
   transitionDelayMs?: number;
-  /** Functions that exist (names or ARNs, unqualified); others get `ResourceNotFoundException`. @default every function exists */
+  /** Functions that exist (names or ARNs, unqualified); Create and Update naming another get the service's 400 `InvalidParameterValueException` "Function does not exist". @default every function exists */
   functions?: readonly string[];
   /** Throttling, 5xx and connection resets to inject, by rate or script. @default no faults */
   faults?: FaultOptions;

@@ -14,8 +14,10 @@ import type { CreateEventSourceMappingRequest, ListEventSourceMappingsRequest, U
 
 /** Functions the local service is told exist in every case (others are unknown to it). */
 export const KNOWN_FUNCTIONS = ["fn", "other-fn"];
+/** The function most rows map, and its ARN as the service reports it. */
 export const FN = "fn";
 export const FN_ARN = "arn:aws:lambda:us-east-1:123456789012:function:fn";
+// Event sources of each kind the rows use.
 
 export const QUEUE = "arn:aws:sqs:us-east-1:123456789012:orders";
 export const FIFO_QUEUE = "arn:aws:sqs:us-east-1:123456789012:orders.fifo";

@@ -37,7 +37,7 @@ const KAFKA_WORDING: ConflictRule = {
     `An event source mapping with event source ("${sourcesOf(c).join(",")}"), function ("${c.FunctionArn}"), topics ("${(c.Topics ?? []).join(",")}") already exists. ${PLEASE} ${uuid}`,
 };
 
-/** @internal */
+/** For each kind of source: which mappings of one function clash, and the service's words for the refusal. @internal */
 export const CONFLICT_RULES: Readonly<Record<SourceKind, ConflictRule>> = {
   // Confirmed: test_lambda_integration_sqs.snapshot.json (test_duplicate_event_source_mappings, 2025-11).
   sqs: {

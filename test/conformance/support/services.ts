@@ -7,7 +7,9 @@ import { startLocalLambda, type LocalLambda } from "../../../src/local/index.js"
 export const KEY = { accessKeyId: "AKIDCONFORMANCE", secretAccessKey: "conformance-secret" };
 /** A temporary key pair: requests signed with it must carry exactly this session token. */
 export const TEMP_KEY = { accessKeyId: "ASIACONFORMANCE", secretAccessKey: "temporary-secret", sessionToken: "session-token-1" };
+/** The region the services run in and the clients sign for. */
 export const REGION = "us-east-1";
+/** The functions the services know; any other is "Function does not exist". */
 export const FUNCTIONS = ["fn", "other-fn"];
 
 /** The local services a suite drives: a well one, and one for each kind of failure a client must report. */
@@ -22,6 +24,7 @@ export interface Services {
   close(): Promise<void>;
 }
 
+/** Starts the four services on ephemeral loopback ports. */
 export async function startServices(): Promise<Services> {
   const base = { credentials: [KEY, TEMP_KEY], region: REGION, functions: FUNCTIONS };
   const [main, throttling, failing, slow] = await Promise.all([
