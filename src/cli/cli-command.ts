@@ -4,63 +4,86 @@ import type { LambdaClient } from "../client/lambda-client.js";
 export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
+  /** The environment the CLI and its client read (the client reads `process.env`; `main.ts` passes the same object). */
   env: Record<string, string | undefined>;
-  /** Whether stdout is a terminal (selects the default `--output`). */
+  /** Whether stdout is a terminal (progress lines, table width). */
   isTTY: boolean;
+  /** Terminal width in columns, when stdout is a terminal. */
+  columns?: number;
 }
 
-/** One flag of a subcommand, with what its help line says. */
+/** One flag of a command, with what its help line says. */
 export interface CliOption {
-  type: "string" | "boolean";
-  /** Whether the flag may be given several times. @default false */
-  multiple?: boolean;
-  /** One-letter alias. */
-  short?: string;
-  /** Placeholder shown in help for a string flag, e.g. `<uuid>`. */
+  /** Flag name without the leading dashes, e.g. `function-name`. */
+  name: string;
+  /** `boolean`: no value; `value`: one word; `list`: every following word up to the next `--flag`. */
+  kind: "boolean" | "value" | "list";
+  /** Placeholder shown in help, e.g. `<uuid>`. */
   value?: string;
   /** One-line description. */
   help: string;
+  /** Also accepted as `--no-<name>` (a boolean member: `--enabled`/`--no-enabled`). */
+  negatable?: boolean;
+  /** Must be given (listed in "the following arguments are required"). */
+  required?: boolean;
+  /** Accepted but left out of help and completion (a pagination member the AWS CLI hides, an old spelling). */
+  hidden?: boolean;
 }
 
-/** The global options after validation. */
+/** Parsed flag values: a word, a list of words, or a boolean. */
+export type FlagValues = Record<string, string | string[] | boolean | undefined>;
+
+/** The global options after resolution from flags, environment and profile. */
 export interface GlobalOptions {
   region?: string;
-  endpoint?: string;
+  endpointUrl?: string;
   profile?: string;
-  output: "json" | "table";
-  validate: boolean;
+  output: "json" | "text" | "table" | "yaml" | "yaml-stream";
+  query?: string;
+  paginate: boolean;
+  readTimeoutSeconds?: number;
+  connectTimeoutSeconds?: number;
+  verifySsl: boolean;
+  caBundle?: string;
+  debug: boolean;
 }
 
-/** Parsed flag values of one invocation, as `node:util` `parseArgs` returns them. */
-export type FlagValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
-
-/** What a subcommand's `run` receives. */
+/** What a command's `run` receives. */
 export interface CommandContext {
   io: CliIo;
   global: GlobalOptions;
   values: FlagValues;
   positionals: string[];
-  /** A client configured from the global options (loaded and created on first use, destroyed after the command). */
+  /** A client configured from the global options (created on first use, destroyed after the command). */
   client(): Promise<LambdaClient>;
 }
 
-/** What a subcommand produced: `data` is printed as JSON, or through `table` with `--output table`. */
+/** What a command produced: `data` is printed in the chosen `--output` format, unless `text` is given for it. */
 export interface CommandResult {
   data: unknown;
-  table?: (data: unknown) => string;
+  /** Pages of a paginated result, for `--output text`, which the AWS CLI prints page by page. */
+  pages?: unknown[];
+  /** A rendering of its own for `--output table`/`text` (commands beyond the AWS CLI). */
+  render?: (data: unknown, format: GlobalOptions["output"]) => string | undefined;
+  /** Title of `--output table` (the operation name, as the AWS CLI titles it). */
+  title?: string;
   /** @default 0 */
   exitCode?: number;
 }
 
-/** One subcommand: its help, its flags and what it does. */
+/** One command: its names, help, flags and what it does. */
 export interface CliCommand {
   name: string;
-  /** Positional arguments for the usage line, e.g. `<uuid>`. */
-  args: string;
-  /** Required and optional positional counts. */
-  positionals: { min: number; max: number };
+  /** Other names, e.g. `get` for `get-event-source-mapping`. */
+  aliases?: readonly string[];
+  /** Positional arguments for the usage line, e.g. `<enabled|disabled|deleted|stable>`; none when absent. */
+  positionals?: { usage: string; min: number; max: number };
   description: string;
-  options: Record<string, CliOption>;
+  options: readonly CliOption[];
+  /** Whether the AWS CLI's pagination flags apply. */
+  paginated?: boolean;
+  /** Whether the command calls the service (the connection and output flags apply). */
+  callsService?: boolean;
   /** Runs the command; `undefined` prints nothing. */
   run(context: CommandContext): Promise<CommandResult | undefined>;
 }

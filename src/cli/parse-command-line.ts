@@ -1,72 +1,82 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { CliCommand, CliOption, FlagValues } from "./cli-command.js";
-import { GLOBAL_OPTIONS } from "./global-options.js";
+import type { CliOption, FlagValues } from "./cli-command.js";
 import { UsageError } from "./usage-error.js";
 
-/** The command line split into the subcommand name and everything else. */
-export interface SplitCommandLine {
-  command: string | undefined;
-  rest: string[];
+/** Parsed arguments: flag values by option name, positionals, and what was not recognized. */
+export interface ParsedArgs {
+  values: FlagValues;
+  positionals: string[];
+  /** Unknown flags and the words after them, in order, as the AWS CLI lists them in "Unknown options: ...". */
+  unknown: string[];
+}
+
+/** The Levenshtein distance, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The closest of `candidates` to `word`, if close enough to be a likely typo. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(word, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
 /**
- * Finds the subcommand: the first argument that is neither a global flag nor a global flag's value. Global flags
- * may come before or after it; a subcommand's own flags must come after it.
+ * Parses words as the AWS CLI's argparse does: `--flag value`, `--flag=value`, list flags taking every word up to
+ * the next `--flag`, boolean members also as `--no-flag`, and a unique prefix of a flag name standing for it.
  */
-export function splitCommandLine(argv: readonly string[]): SplitCommandLine {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--") break;
-    if (!arg.startsWith("-") || arg === "-") return { command: arg, rest: [...argv.slice(0, i), ...argv.slice(i + 1)] };
-    const name = arg.startsWith("--") ? arg.slice(2).split("=")[0]! : shortName(arg);
-    const option = GLOBAL_OPTIONS[name];
-    if (!option) throw new UsageError(`Unknown option '${arg}' before the command; put a command's options after its name`);
-    if (option.type === "string" && !arg.includes("=")) i++;
+export function parseArgs(args: readonly string[], options: readonly CliOption[]): ParsedArgs {
+  const byName = new Map<string, { option: CliOption; negated: boolean }>();
+  for (const option of options) {
+    byName.set(option.name, { option, negated: false });
+    if (option.negatable) byName.set(`no-${option.name}`, { option, negated: true });
   }
-  return { command: undefined, rest: [...argv] };
-}
-
-function shortName(arg: string): string {
-  const entry = Object.entries(GLOBAL_OPTIONS).find(([, option]) => option.short === arg.slice(1));
-  return entry ? entry[0] : arg;
-}
-
-/** Parses global flags plus `command`'s own flags and positionals, turning every mistake into a {@link UsageError}. */
-export function parseCommandArgs(command: CliCommand | undefined, args: readonly string[]): { values: FlagValues; positionals: string[] } {
-  const options = { ...GLOBAL_OPTIONS, ...command?.options };
-  const name = command ? `lambda-esm ${command.name}` : "lambda-esm";
-  let parsed: { values: FlagValues; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: [...args], options: toParseArgsOptions(options), allowPositionals: true, strict: true }) as typeof parsed;
-  } catch (error) {
-    throw new UsageError(describeParseError(error, name), command?.name);
+  const names = [...byName.keys()];
+  const values: FlagValues = {};
+  const positionals: string[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith("--") || arg === "--") {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const written = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    const prefixed = names.filter((n) => n.startsWith(written));
+    const name = byName.has(written) ? written : prefixed.length === 1 ? prefixed[0]! : undefined;
+    if (name === undefined) {
+      if (prefixed.length > 1) throw new UsageError(`ambiguous option: --${written} could match ${prefixed.map((n) => `--${n}`).join(", ")}`);
+      unknown.push(arg);
+      while (i + 1 < args.length && !args[i + 1]!.startsWith("--")) unknown.push(args[++i]!);
+      continue;
+    }
+    const { option, negated } = byName.get(name)!;
+    if (option.kind === "boolean") {
+      if (eq !== -1) throw new UsageError(`argument --${name}: ignored explicit argument '${arg.slice(eq + 1)}'`);
+      values[option.name] = !negated;
+      continue;
+    }
+    const words: string[] = [];
+    if (eq !== -1) words.push(arg.slice(eq + 1));
+    else if (option.kind === "value" && i + 1 < args.length && !args[i + 1]!.startsWith("--")) words.push(args[++i]!);
+    if (option.kind === "list") while (i + 1 < args.length && !args[i + 1]!.startsWith("--")) words.push(args[++i]!);
+    if (words.length === 0) throw new UsageError(`argument --${name}: expected ${option.kind === "list" ? "at least one argument" : "one argument"}`);
+    values[option.name] = option.kind === "list" ? words : words[0]!;
   }
-  if (parsed.values.help === true || parsed.values.version === true || !command) return parsed;
-  const { min, max } = command.positionals;
-  if (parsed.positionals.length < min) {
-    throw new UsageError(`${name}: missing argument${min - parsed.positionals.length > 1 ? "s" : ""} (usage: ${name} ${command.args})`, command.name);
-  }
-  if (parsed.positionals.length > max) {
-    throw new UsageError(`${name}: unexpected argument '${parsed.positionals[max]}' (usage: ${name} ${command.args})`, command.name);
-  }
-  return parsed;
-}
-
-function toParseArgsOptions(options: Record<string, CliOption>): NonNullable<ParseArgsConfig["options"]> {
-  const out: NonNullable<ParseArgsConfig["options"]> = {};
-  for (const [key, option] of Object.entries(options)) {
-    out[key] = { type: option.type, ...(option.multiple ? { multiple: true } : {}), ...(option.short ? { short: option.short } : {}) };
-  }
-  return out;
-}
-
-/** parseArgs' messages explain the fix for positionals that start with `-`, which is rarely the problem here. */
-function describeParseError(error: unknown, name: string): string {
-  const { code, message = String(error) } = error as { code?: string; message?: string };
-  const flag = /'(-[^' ]*)/.exec(message)?.[1] ?? "";
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return `${name}: unknown option '${flag}'`;
-  if (message.includes("argument missing")) return `${name}: option '${flag}' needs a value`;
-  if (message.includes("ambiguous")) return `${name}: option '${flag}' needs a value (write ${flag}=-value for a value that starts with '-')`;
-  if (message.includes("does not take an argument")) return `${name}: option '${flag}' does not take a value`;
-  return `${name}: ${message.split("\n")[0]}`;
+  return { values, positionals, unknown };
 }

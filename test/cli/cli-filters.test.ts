@@ -1,13 +1,13 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli, type CliRunner } from "./support/cli-runner.js";
+import { cliRunner, type CliRunner } from "./support/cli-runner.js";
 
 // validate-filter and test-filter: local FilterCriteria evaluation, no server involved.
 
 let cli: CliRunner;
-beforeAll(async () => {
-  cli = await buildCli();
+beforeAll(() => {
+  cli = cliRunner();
 });
 afterAll(() => cli.dispose());
 
@@ -52,58 +52,60 @@ describe("validate-filter", () => {
     expect(JSON.parse(result.stdout).valid).toBe(true);
   });
 
-  it("renders problems as a table", async () => {
-    const ok = await cli.run(["validate-filter", '{"a":["b"]}', "--output", "table"]);
+  it("renders problems as lines with --output text", async () => {
+    const ok = await cli.run(["validate-filter", '{"a":["b"]}', "--output", "text"]);
     expect(ok.stdout).toBe("valid\n");
-    const bad = await cli.run(["validate-filter", '{"a":"b"}', "--output", "table"]);
+    const bad = await cli.run(["validate-filter", '{"a":"b"}', "--output", "text"]);
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/^PATH\s+PROBLEM\nFilters\[0\]\.Pattern: a\s+\S/);
+    expect(bad.stdout).toMatch(/^Filters\[0\]\.Pattern: a: \S/);
   });
 });
 
 describe("test-filter", () => {
   const pattern = '{"body":{"type":["order"]}}';
 
-  it("tells whether one record matches, shaping the SQS body", async () => {
+  it("tells which records are delivered and, for a dropped one, the first pattern field it failed", async () => {
     const yes = await cli.run(["test-filter", "--pattern", pattern, "--record", JSON.stringify(sqs({ type: "order" }))]);
     expect(yes).toMatchObject({ code: 0, stderr: "" });
-    expect(JSON.parse(yes.stdout)).toEqual({ matched: true });
-    const no = await cli.run(["test-filter", "--pattern", pattern, "--record", JSON.stringify(sqs({ type: "refund" }))]);
-    expect(JSON.parse(no.stdout)).toEqual({ matched: false });
+    expect(JSON.parse(yes.stdout)).toEqual({ delivered: [0], dropped: [] });
+    const no = await cli.run(["test-filter", "--pattern", '{"eventSource":["aws:sqs"],"body":{"type":["order"]}}', "--record", JSON.stringify(sqs({ type: "refund" }))]);
+    expect(JSON.parse(no.stdout)).toEqual({ delivered: [], dropped: [{ record: 0, filter: 0, field: "body.type" }] });
   });
 
-  it("evaluates each record of an event file, any of several patterns matching", async () => {
+  it("evaluates each record of an event file (file://), any of several patterns matching", async () => {
     const file = join(cli.dir, "event.json");
     writeFileSync(file, JSON.stringify({ Records: [sqs({ type: "order" }), sqs({ type: "refund" }), sqs({ type: "other" })] }));
-    const result = await cli.run(["test-filter", "--pattern", pattern, "--pattern", '{"body":{"type":["refund"]}}', "--record", `@${file}`]);
+    const result = await cli.run(["test-filter", "--pattern", pattern, '{"body":{"type":["refund"]}}', "--record", `file://${file}`]);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ matched: [true, true, false] });
-    const table = await cli.run(["test-filter", "--pattern", pattern, "--record", `@${file}`, "--output", "table"]);
-    expect(table.stdout).toMatch(/^RECORD\s+MATCHED\n0\s+true\n1\s+false\n2\s+false\n$/);
+    expect(JSON.parse(result.stdout)).toEqual({ delivered: [0, 1], dropped: [{ record: 2, filter: 0, field: "body.type" }] });
+    const text = await cli.run(["test-filter", "--pattern", pattern, "--record", `@${file}`, "--output", "text"]);
+    expect(text.stdout).toBe("delivered: 0\ndropped: record 1: filter 0 field body.type did not match\ndropped: record 2: filter 0 field body.type did not match\n");
   });
 
-  it("uses --event-source for records that carry none (Kafka)", async () => {
+  it("uses --event-source for records that carry none (Kafka), and says why when a record has no eventSource", async () => {
     const record = { topic: "t", partition: 0, offset: 1, value: Buffer.from('{"type":"order"}').toString("base64") };
     const kafka = await cli.run(["test-filter", "--pattern", '{"value":{"type":["order"]}}', "--record", JSON.stringify(record), "--event-source", "aws:kafka"]);
-    expect(JSON.parse(kafka.stdout)).toEqual({ matched: true });
+    expect(JSON.parse(kafka.stdout)).toEqual({ delivered: [0], dropped: [] });
     const raw = await cli.run(["test-filter", "--pattern", '{"value":{"type":["order"]}}', "--record", JSON.stringify(record)]);
-    expect(JSON.parse(raw.stdout)).toEqual({ matched: false });
+    const dropped = JSON.parse(raw.stdout).dropped[0];
+    expect(dropped).toMatchObject({ record: 0, filter: 0, field: "value.type" });
+    expect(dropped.note).toMatch(/no eventSource.*--event-source/);
   });
 
-  it("fails with InvalidFilterPatternError (exit 1) on an invalid pattern", async () => {
+  it("fails on an invalid pattern naming the problem, without a JavaScript error name", async () => {
     const result = await cli.run(["test-filter", "--pattern", '{"body":"order"}', "--record", "{}"]);
-    expect(result.code).toBe(1);
+    expect(result.code).toBe(255);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^InvalidFilterPatternError: Invalid filter pattern definition\. Filters\[0\]\.Pattern/);
+    expect(result.stderr).toMatch(/^\nInvalid filter pattern definition\. Filters\[0\]\.Pattern/);
   });
 
   it.each([
-    [["test-filter", "--record", "{}"], "lambda-esm test-filter: --pattern is required"],
-    [["test-filter", "--pattern", "{}"], "lambda-esm test-filter: --record is required"],
+    [["test-filter", "--record", "{}"], "lambda-esm: error: the following arguments are required: --pattern"],
+    [["test-filter", "--pattern", "{}"], "lambda-esm: error: the following arguments are required: --record"],
     [["test-filter", "--pattern", '{"a":["b"]}', "--record", "{oops"], "--record: not valid JSON"],
-  ])("%j is a usage error", async (args, message) => {
+  ])("%j is a usage error (exit 252)", async (args, message) => {
     const result = await cli.run(args);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(`UsageError: ${message}`);
+    expect(result.code).toBe(252);
+    expect(result.stderr).toContain(message);
   });
 });

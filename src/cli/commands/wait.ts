@@ -3,9 +3,11 @@ import { waitUntilEventSourceMappingDeleted } from "../../waiters/wait-until-eve
 import { waitUntilEventSourceMappingDisabled } from "../../waiters/wait-until-event-source-mapping-disabled.js";
 import { waitUntilEventSourceMappingEnabled } from "../../waiters/wait-until-event-source-mapping-enabled.js";
 import { waitUntilEventSourceMappingStable } from "../../waiters/wait-until-event-source-mapping-stable.js";
-import { secondsArg } from "../arg-values.js";
 import type { CliCommand } from "../cli-command.js";
-import { renderMapping } from "../mapping-tables.js";
+import { toCliData } from "../output/cli-data.js";
+import { shapeOf } from "../model-flags.js";
+import { paramError } from "../param-values.js";
+import { CliFailure } from "../report-error.js";
 import { UsageError } from "../usage-error.js";
 
 const WAITERS = {
@@ -15,50 +17,97 @@ const WAITERS = {
   stable: waitUntilEventSourceMappingStable,
 } as const;
 
-/** `lambda-esm wait <condition> <uuid>`: one of the waiters; exit code 1 when it fails or times out. */
+function seconds(value: unknown, flag: string): number {
+  const n = Number(value);
+  if (typeof value !== "string" || value.trim() === "" || !(n > 0) || !Number.isFinite(n)) {
+    throw paramError(`--${flag}`, `expected a positive number of seconds, got '${String(value)}'`);
+  }
+  return n;
+}
+
+/** `lambda-esm wait <condition> --uuid U`: one of the waiters, with a live progress line on a terminal; exit 255 on failure. */
 export const waitCommand: CliCommand = {
   name: "wait",
-  args: "<enabled|disabled|deleted|stable> <uuid> [options]",
-  positionals: { min: 2, max: 2 },
+  positionals: { usage: "<enabled|disabled|deleted|stable>", min: 1, max: 2 },
   description:
-    "Wait until a mapping is Enabled, Disabled, deleted, or in no transitional state (stable); prints the mapping. " +
-    "Fails at once when the mapping settles in the opposite state or disappears.",
-  options: {
-    timeout: { type: "string", value: "<seconds>", help: "Give up after this long (default 300)" },
-    "min-delay": { type: "string", value: "<seconds>", help: "Shortest delay between polls (default 1; fractions allowed)" },
-    "max-delay": { type: "string", value: "<seconds>", help: "Longest delay between polls (default 30)" },
-  },
-  async run({ client, values, positionals }) {
-    const [condition, UUID] = positionals as [string, string];
+    "Wait until a mapping is Enabled, Disabled, deleted, or in no transitional state (stable), then print it. " +
+    "Fails at once (exit 255, with the last state and reason) when it settles in the opposite state or disappears. " +
+    "On a terminal a progress line shows the state, the time waited and the next poll.",
+  callsService: true,
+  options: [
+    { name: "uuid", kind: "value", value: "<uuid>", help: "The mapping's UUID (required)", required: true },
+    { name: "timeout", kind: "value", value: "<seconds>", help: "Give up after this long (default 300)" },
+    { name: "min-delay", kind: "value", value: "<seconds>", help: "Shortest delay between polls (default 1; fractions allowed)" },
+    { name: "max-delay", kind: "value", value: "<seconds>", help: "Longest delay between polls (default 30)" },
+  ],
+  async run({ io, client, values, positionals }) {
+    const [condition, legacyUuid] = positionals as [string, string | undefined];
     if (!Object.hasOwn(WAITERS, condition)) {
-      throw new UsageError(`lambda-esm wait: condition must be enabled, disabled, deleted or stable, got '${condition}'`, "wait");
+      throw new UsageError(`argument condition: Invalid choice '${condition}', valid choices are: enabled, disabled, deleted, stable`, { command: "wait" });
     }
-    const params: EventSourceMappingWaiterConfiguration = {
-      client: await client(),
-      maxWaitTime: values.timeout === undefined ? 300 : secondsArg(values.timeout as string, "timeout"),
-    };
-    if (values["min-delay"] !== undefined) params.minDelay = secondsArg(values["min-delay"] as string, "min-delay");
-    if (values["max-delay"] !== undefined) params.maxDelay = secondsArg(values["max-delay"] as string, "max-delay");
+    const UUID = (values.uuid as string | undefined) ?? legacyUuid;
+    if (!UUID) throw new UsageError("the following arguments are required: --uuid", { command: "wait" });
+    const timeout = values.timeout === undefined ? 300 : seconds(values.timeout, "timeout");
+    const minDelay = values["min-delay"] === undefined ? Math.min(1, timeout / 2) : seconds(values["min-delay"], "min-delay");
+    const maxDelay = values["max-delay"] === undefined ? Math.max(minDelay, Math.min(30, timeout)) : seconds(values["max-delay"], "max-delay");
+    if (minDelay >= timeout) throw paramError("--min-delay", `${minDelay} s is not shorter than --timeout ${timeout} s`);
+    if (maxDelay < minDelay) throw paramError("--max-delay", `${maxDelay} s is shorter than --min-delay ${minDelay} s`);
+    const lambda = await client();
+    const started = Date.now();
+    let lastState = "not polled yet";
+    let lastPoll = started;
+    // Watch every GetEventSourceMapping answer for the progress line.
+    lambda.middlewareStack.add(
+      (next) => async (args) => {
+        try {
+          const result = await next(args);
+          lastState = String((result.output as { State?: string }).State ?? "unknown");
+          return result;
+        } catch (error) {
+          lastState = (error as Error).name;
+          throw error;
+        } finally {
+          lastPoll = Date.now();
+        }
+      },
+      { step: "deserialize", name: "cliWaitProgress" },
+    );
+    const progress = io.isTTY
+      ? setInterval(() => {
+          const elapsed = ((Date.now() - started) / 1000).toFixed(0);
+          io.stderr.write(`\r\x1b[2Kwaiting for ${UUID} to be ${condition}: ${lastState}, ${elapsed} s of ${timeout} s, last poll ${((Date.now() - lastPoll) / 1000).toFixed(0)} s ago`);
+        }, 250)
+      : undefined;
+    const params: EventSourceMappingWaiterConfiguration = { client: lambda, maxWaitTime: timeout, minDelay, maxDelay };
     try {
       const { reason } = await WAITERS[condition as keyof typeof WAITERS](params, { UUID });
-      return condition === "deleted" ? { data: { UUID, Deleted: true } } : { data: reason, table: renderMapping };
+      return condition === "deleted" ? undefined : { data: toCliData(reason, shapeOf("EventSourceMappingConfiguration")) };
     } catch (error) {
-      throw explainWaiterError(error, condition, UUID, params.maxWaitTime);
+      throw explainWaiterError(error, condition, UUID, timeout);
+    } finally {
+      if (progress) {
+        clearInterval(progress);
+        io.stderr.write("\r\x1b[2K");
+      }
     }
   },
 };
 
-/** Rewrites a waiter's JSON message as one readable line; option mistakes become usage errors. */
+/** A waiter's failure as the AWS CLI words one (`Waiter X failed: ...`), with the last state and reason; exit 255. */
 function explainWaiterError(error: unknown, condition: string, uuid: string, timeout: number): unknown {
-  const { state, reason, message } = error as Partial<EventSourceMappingWaiterError>;
-  if (message?.startsWith("WaiterConfiguration.")) return new UsageError(`lambda-esm wait: ${message.replace("WaiterConfiguration.", "")}`, "wait");
+  const { state, reason } = error as Partial<EventSourceMappingWaiterError>;
   if (!state) return error;
-  const last = reason instanceof Error ? `${reason.name}: ${reason.message}` : reason ? `State is ${reason.State}` : "no answer yet";
+  const mapping = reason && !(reason instanceof Error) ? (reason as { State?: string; StateTransitionReason?: string }) : undefined;
+  const last =
+    reason instanceof Error
+      ? `last answer: ${reason.name}: ${reason.message}`
+      : mapping
+        ? `last state: ${mapping.State}${mapping.StateTransitionReason ? `, reason: ${mapping.StateTransitionReason}` : ""}`
+        : "no answer yet";
+  const name = `EventSourceMapping${condition[0]!.toUpperCase()}${condition.slice(1)}`;
   const text =
     state === "TIMEOUT"
-      ? `mapping ${uuid} is not ${condition} after ${timeout} s (${last})`
-      : state === "ABORTED"
-        ? `waiting for mapping ${uuid} was aborted (${last})`
-        : `mapping ${uuid} will not become ${condition}: ${last}`;
-  return Object.assign(new Error(text), { name: (error as Error).name });
+      ? `Waiter ${name} failed: Max wait time exceeded: mapping ${uuid} is not ${condition} after ${timeout} s (${last})`
+      : `Waiter ${name} failed: mapping ${uuid} will not become ${condition} (${last})`;
+  return new CliFailure(text, 255);
 }
