@@ -54,6 +54,8 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/validate-filter.js")).validateFilterCommand,
   },
   { name: "serve", aliases: ["local"], summary: "Run the local Lambda ESM service", load: async () => (await import("./commands/serve.js")).serveCommand },
+  { name: "plan", summary: "Show what apply would change for a mappings file", load: async () => (await import("./commands/plan.js")).planCommand },
+  { name: "apply", summary: "Make the mappings match a file (create, update, replace, prune)", load: async () => (await import("./commands/apply.js")).applyCommand },
   { name: "completion", summary: "Print a bash or zsh completion script", load: async () => (await import("./commands/completion.js")).completionCommand },
 ];
 
