@@ -1,7 +1,7 @@
 /**
- * String handling that reproduces what event-ruler (Java) does with strings before it compares them as UTF-8 bytes.
- * Sources: event-ruler `src/main/software/amazon/event/ruler/input/EqualsIgnoreCaseParser.java` (case folding, one
- * Java `char` at a time) and Java's `String.getBytes(UTF_8)`, which writes `?` for an unpaired surrogate.
+ * `equals-ignore-case` as event-ruler (Java) compiles it. Sources: event-ruler
+ * `src/main/software/amazon/event/ruler/input/EqualsIgnoreCaseParser.java` (case folding, one Java `char` at a time)
+ * and Java's `String.getBytes(UTF_8)`, which writes `?` for an unpaired surrogate.
  */
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -9,7 +9,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 type WellFormed = { isWellFormed?: () => boolean };
 
 /** The string as Java's UTF-8 encoder sees it: every unpaired surrogate becomes `?`. */
-export function javaUtf8(value: string): string {
+function javaUtf8(value: string): string {
   const check = (value as unknown as WellFormed).isWellFormed;
   if (check ? check.call(value) : !LONE_SURROGATE.test(value)) return value;
   LONE_SURROGATE.lastIndex = 0;
@@ -46,9 +46,8 @@ export interface IgnoreCaseMatcher {
 
 /**
  * Where in `value` (from `start`) a sequence of the matcher's alternatives can end: the set of end offsets.
- * `anchored` asks only whether the whole of `value` can be consumed.
  */
-export function ignoreCaseEnds(m: IgnoreCaseMatcher, value: string, start: number): Set<number> {
+function ignoreCaseEnds(m: IgnoreCaseMatcher, value: string, start: number): Set<number> {
   let positions = new Set<number>([start]);
   for (const options of m.alternatives) {
     const next = new Set<number>();

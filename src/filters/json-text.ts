@@ -117,8 +117,7 @@ function canonicalDecimal(text: string): string {
 }
 
 const enum Ctx {
-  ObjectKey,
-  ObjectValue,
+  Object,
   Array,
 }
 
@@ -157,11 +156,9 @@ function parse<T>(text: string, builder: Builder<T>, maxDepth: number): ParseRes
           pos++;
           value = builder.object([]);
         } else {
-          stack.push({ ctx: Ctx.ObjectKey, entries: [] });
           const key = readKey();
           if (typeof key !== "string") return key;
-          (stack[stack.length - 1] as Frame<T>).key = key;
-          (stack[stack.length - 1] as Frame<T>).ctx = Ctx.ObjectValue;
+          stack.push({ ctx: Ctx.Object, entries: [], key });
           continue;
         }
       } else if (text[pos] === "]") {
