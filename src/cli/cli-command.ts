@@ -26,6 +26,8 @@ export interface CliOption {
   negatable?: boolean;
   /** Must be given (listed in "the following arguments are required"). */
   required?: boolean;
+  /** A `value` flag that may also stand alone (then its value is `true`), as `--generate-cli-skeleton`. */
+  optionalValue?: boolean;
   /** Accepted but left out of help and completion (a pagination member the AWS CLI hides, an old spelling). */
   hidden?: boolean;
 }

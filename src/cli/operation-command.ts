@@ -10,7 +10,7 @@ import { UsageError } from "./usage-error.js";
 /** The AWS CLI's flags for any operation: input from JSON, and a template of that JSON. */
 export const INPUT_JSON_OPTIONS: readonly CliOption[] = [
   { name: "cli-input-json", kind: "value", value: "<json|file://path>", help: "The whole input as JSON (the --generate-cli-skeleton format); flags override its members" },
-  { name: "generate-cli-skeleton", kind: "value", value: "[input|output]", help: "Print a JSON template of the input (or output) and exit" },
+  { name: "generate-cli-skeleton", kind: "value", optionalValue: true, value: "[input|output]", help: "Print a JSON template of the input (or output) and exit" },
 ];
 
 /** The AWS CLI's pagination flags, for a paginated operation (the model's own Marker and MaxItems stay, hidden). */

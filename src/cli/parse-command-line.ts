@@ -75,6 +75,10 @@ export function parseArgs(args: readonly string[], options: readonly CliOption[]
     if (eq !== -1) words.push(arg.slice(eq + 1));
     else if (option.kind === "value" && i + 1 < args.length && !args[i + 1]!.startsWith("--")) words.push(args[++i]!);
     if (option.kind === "list") while (i + 1 < args.length && !args[i + 1]!.startsWith("--")) words.push(args[++i]!);
+    if (words.length === 0 && option.optionalValue) {
+      values[option.name] = true;
+      continue;
+    }
     if (words.length === 0) throw new UsageError(`argument --${name}: expected ${option.kind === "list" ? "at least one argument" : "one argument"}`);
     values[option.name] = option.kind === "list" ? words : words[0]!;
   }

@@ -70,7 +70,7 @@ export const waitCommand: CliCommand = {
           lastPoll = Date.now();
         }
       },
-      { step: "deserialize", name: "cliWaitProgress" },
+      { step: "initialize", name: "cliWaitProgress" },
     );
     const progress = io.isTTY
       ? setInterval(() => {
