@@ -2,7 +2,7 @@ import { shapeSchemas } from "../models/schema.js";
 import type { OperationSchema } from "../models/schema-types.js";
 import { deserializeJson } from "../protocol/deserialize-json.js";
 import { serviceValidationError } from "../validation/service-error.js";
-import { validateModelConstraints } from "../validation/create-input-validator.js";
+import { validateWireConstraints } from "../validation/create-input-validator.js";
 import { answerError } from "./check-model-constraints.js";
 import { invalidContent } from "./errors.js";
 import type { RawRequest } from "./raw-request.js";
@@ -52,7 +52,7 @@ export function parseInput(operation: OperationSchema, labels: Record<string, st
   }
   const combined = typeof wire === "object" && !Array.isArray(wire) ? { ...wire, ...http } : wire;
   // Model constraints only: Lambda's filter syntax is the handlers' to check, after the framework's validation.
-  const answer = serviceValidationError(validateModelConstraints(operation.input, combined));
+  const answer = serviceValidationError(validateWireConstraints(operation.input, combined));
   if (answer) throw answerError(answer.code, answer.message);
   const input = (hasBody ? deserializeJson(operation.input, wire) : {}) as Record<string, unknown>;
   for (const member of members) {

@@ -18,8 +18,9 @@ export function violation(at: Location, rule: ValidationRule, clause: string, va
 }
 
 /** A value of the wrong JSON type, worded as the service's deserializer words it. @internal */
-export function mismatch(at: Location, expected: ShapeSchema["type"], value: unknown): ValidationProblem {
-  return { path: at.path, rule: "type", message: typeMismatch(value, expected), value };
+export function mismatch(at: Location, expected: ShapeSchema["type"], value: unknown, httpBound = false): ValidationProblem {
+  // A URI label or query member reaches the service as text, whatever its JS type was.
+  return { path: at.path, rule: "type", message: typeMismatch(httpBound ? "" : value, expected), value };
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -27,7 +27,7 @@ export function compileScalarCheck(shapeName: string, schema: ShapeSchema, httpB
     case "boolean":
       return (value, at, out) => {
         const ok = typeof value === "boolean" || (httpBound && (value === "true" || value === "false"));
-        if (!ok) out.push(mismatch(at, "boolean", value));
+        if (!ok) out.push(mismatch(at, "boolean", value, httpBound));
       };
     case "timestamp":
       return (value, at, out) => {
@@ -48,7 +48,7 @@ function integerCheck(schema: ShapeSchema, httpBound: boolean): Check {
     else if (typeof value === "bigint") n = Number(value);
     else if (httpBound && typeof value === "string" && INTEGER_TEXT.test(value)) n = Number(value);
     if (n === undefined || n < typeMin! || n > typeMax!) {
-      out.push(mismatch(at, schema.type, value));
+      out.push(mismatch(at, schema.type, value, httpBound));
       return;
     }
     if (max !== null && n > max) out.push(violation(at, "range", valueClause("max", max), n));
@@ -65,7 +65,7 @@ function stringCheck(shapeName: string, schema: ShapeSchema, httpBound: boolean)
   return (value, at, out) => {
     const text = typeof value === "string" ? value : value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : httpBound ? scalarText(value) : undefined;
     if (text === undefined) {
-      out.push(mismatch(at, schema.type, value));
+      out.push(mismatch(at, schema.type, value, httpBound));
       return;
     }
     let tooLong = false;

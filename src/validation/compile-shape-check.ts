@@ -16,13 +16,17 @@ const SCALARS = new Set<ShapeSchema["type"]>(["string", "enum", "integer", "long
  * it, with the rules and words of the service's validation framework (see docs/validation.md): members in model
  * order, depth first; list items of a structure type at `list.N.member.x`; the items of a list of scalars, and the
  * keys and values of a map, reported once per list or map with every constraint of the item, key or value.
- * `hooks` add checks to structures by shape name; `schemas` is the model (tests pass their own).
+ * `hooks` add checks to structures by shape name; `schemas` is the model (tests pass their own). `sdkInput` checks an
+ * SDK input as the serializer writes it (an array or `Date` in place of a structure goes out as `{}`, in place of a
+ * map as its index keys); otherwise the value is parsed JSON, where those are the deserializer's type errors.
  * @internal
  */
 export function createShapeCheckCompiler(
   hooks: Readonly<Record<string, StructureHook>> = {},
   schemas: Readonly<Record<string, ShapeSchema>> = shapeSchemas,
+  sdkInput = false,
 ): (shapeName: string) => Check | undefined {
+  const objectLike = (value: unknown): value is Record<string, unknown> => (sdkInput ? typeof value === "object" && value !== null : isRecord(value));
   const cache = new Map<string, Check>();
   const clauses = new Map<string, readonly string[]>();
 
@@ -70,7 +74,7 @@ export function createShapeCheckCompiler(
       check: m.http ? compileScalarCheck(m.target, schemas[m.target] ?? { type: "string" }, true) : (compile(m.target) ?? noCheck),
     }));
     return (value, at, out) => {
-      if (!isRecord(value)) {
+      if (!objectLike(value)) {
         out.push(mismatch(at, "structure", value));
         return;
       }
@@ -103,10 +107,12 @@ export function createShapeCheckCompiler(
       const present = value.filter((v) => !isAbsent(v));
       if (max !== null && present.length > max) out.push(violation(at, "length", lengthClause("max", max), present));
       if (min !== null && present.length < min) out.push(violation(at, "length", lengthClause("min", min), present));
+      // The service counts the items it received: a null item the SDK dropped does not take a position.
+      let sent = 0;
       for (let i = 0; i < value.length; i++) {
         const v: unknown = value[i];
         if (isAbsent(v)) continue;
-        const itemAt = { path: `${at.path}[${i}]`, servicePath: serviceItemPath(at.servicePath, i) };
+        const itemAt = { path: `${at.path}[${i}]`, servicePath: serviceItemPath(at.servicePath, sent++) };
         if (!scalarItems) {
           item(v, itemAt, out);
           continue;
@@ -131,7 +137,7 @@ export function createShapeCheckCompiler(
     const valuesClause = `Map value must satisfy constraint: [${[...clausesOf(valueName), NOT_NULL].join(", ")}]`;
     const [min, max] = schema.length ?? [null, null];
     return (value, at, out) => {
-      if (!isRecord(value)) {
+      if (!objectLike(value)) {
         out.push(mismatch(at, "map", value));
         return;
       }

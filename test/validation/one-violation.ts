@@ -109,10 +109,12 @@ function wrongTypes(schema: ShapeSchema, http: boolean): unknown[] {
       return ["2024-01-01T00:00:00Z", " 12", "0x10", "+5", "abc", Number.NaN, 1e300, new Date(Number.NaN), {}];
     case "list":
       return ["x", {}, new Set([1])];
+    // The SDK writes an array or a Date given for a structure as {}, and an array given for a map as its index keys:
+    // those are not errors of the input as sent.
     case "map":
-      return ["x", ["a"]];
+      return ["x", 5];
     case "structure":
-      return ["x", 5, [], new Date(0)];
+      return ["x", 5, true];
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { serviceValidationError } from "../../src/validation/service-error.js";
+import { validateWireConstraints } from "../../src/validation/create-input-validator.js";
 import { validateInput } from "../../src/validation/validate-input.js";
 
 // The service's own answers, each from a public record (see src/validation/service-wording.ts for the sources).
@@ -110,7 +111,9 @@ describe("values of the wrong JSON type are the deserializer's SerializationExce
     expect(create({ EventSourceArn: ["a"] })?.message).toBe("Start of list found where not expected.");
     expect(create({ EventSourceArn: {} })?.message).toBe("Start of structure or map found where not expected.");
     expect(create({ StartingPositionTimestamp: 1e300 })?.message).toBe("NUMBER_VALUE can not be converted to a Timestamp");
-    expect(answer("CreateEventSourceMappingRequest", [])?.message).toBe("Start of list found where not expected.");
+    // As parsed JSON (the local service), an array body is the deserializer's error; as an SDK input it goes out as {}.
+    expect(serviceValidationError(validateWireConstraints("CreateEventSourceMappingRequest", []))?.message).toBe("Start of list found where not expected.");
+    expect(answer("CreateEventSourceMappingRequest", [])?.message).toBe("1 validation error detected: Value null at 'functionName' failed to satisfy constraint: Member must not be null");
   });
 
   it("the first type problem wins over constraint violations (deserialization comes first)", () => {
