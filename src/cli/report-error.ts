@@ -54,6 +54,10 @@ export function reportError(io: CliIo, error: unknown, operation: string | undef
     io.stderr.write(`\n${credentialsMessage(message)}\n`);
     return 253;
   }
+  if (message.startsWith("Region is missing")) {
+    io.stderr.write('\nYou must specify a region. You can also configure your region by running "aws configure".\n');
+    return 253;
+  }
   io.stderr.write(`\n${message}\n`);
   return 255;
 }

@@ -28,7 +28,7 @@ const at = (service: LocalLambda) => ["--endpoint-url", service.endpoint];
 const createArgs = (service: LocalLambda, queue: string) => ["create", "--function-name", "fn", "--event-source-arn", queue, ...at(service), "--query", "UUID", "--output", "text"];
 
 describe("--profile", () => {
-  it("resolves exactly as AWS_PROFILE: the profile's endpoint_url and its services section", async () => {
+  it("resolves exactly as AWS_PROFILE: the profile's endpoint_url and its services section; region from AWS_DEFAULT_REGION", async () => {
     const config = join(cli.dir, "profiles");
     writeFileSync(
       config,
@@ -45,6 +45,8 @@ describe("--profile", () => {
         [["list", "--profile", "viaservices"], env],
         [["list"], { ...env, AWS_PROFILE: "viaservices" }],
         [["list", "--profile", "missing"], env],
+        [["list", "--endpoint-url", local.endpoint], { AWS_REGION: undefined }],
+        [["list", "--endpoint-url", local.endpoint], { AWS_REGION: undefined, AWS_DEFAULT_REGION: "us-east-1" }],
       ] as const,
       3,
       ([args, e]) => cli.run(args, { env: e }),
@@ -54,6 +56,9 @@ describe("--profile", () => {
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
     expect(runs[3]!.stdout).toBe(runs[2]!.stdout);
     expect(runs[4]).toMatchObject({ code: 255, stderr: "\nThe config profile (missing) could not be found\n" });
+    // No region anywhere: the AWS CLI's message and exit code 253; AWS_DEFAULT_REGION counts, as in the AWS CLI.
+    expect(runs[5]).toMatchObject({ code: 253, stderr: '\nYou must specify a region. You can also configure your region by running "aws configure".\n' });
+    expect(runs[6]).toMatchObject({ code: 0, stderr: "" });
   });
 });
 
@@ -112,6 +117,15 @@ describe("usage", () => {
     expect(json.stderr).toMatch(/^\nParameter validation failed:\nUnknown parameter in input: "batchSize", must be one of: FunctionName, /);
     expect(JSON.parse(skeleton.stdout)).toMatchObject({ FunctionName: "", BatchSize: 0, Enabled: true, ScalingConfig: { MaximumConcurrency: 0 } });
     for (const run of [missing, typo, json]) expect(run.stderr).not.toMatch(/Error:|at .*\.js|undefined/);
+  });
+
+  it("--debug prints requests and responses with the signature and content hash redacted", async () => {
+    const run = await cli.run(["list", "--debug", ...at(local)]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/DEBUG - Sending GET http:\/\/127\.0\.0\.1:\d+\/2015-03-31\/event-source-mappings/);
+    expect(run.stderr).toContain("authorization: <redacted>");
+    expect(run.stderr).toMatch(/DEBUG - Response 200/);
+    expect(run.stderr).not.toMatch(/Signature=|Credential=/);
   });
 
   it("help lists each flag once, only the options that apply, and the completion script knows every command", async () => {
