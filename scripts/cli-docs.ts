@@ -11,8 +11,37 @@ import { flagUsage } from "../src/cli/help-text.js";
 export const CLI_DOC = fileURLToPath(new URL("../docs/cli.md", import.meta.url));
 
 const escape = (text: string): string => text.replaceAll("|", "\\|");
-const optionRows = (options: readonly CliOption[]): string[] =>
-  options.filter((o) => !o.hidden).map((o) => `| \`${escape(flagUsage(o))}\` | ${escape(o.help)} |`);
+
+interface ModelShape {
+  members?: Record<string, { traits?: Record<string, unknown> }>;
+}
+const model = JSON.parse(readFileSync(new URL("../model/lambda-esm-model.json", import.meta.url), "utf8")) as { shapes: Record<string, ModelShape> };
+
+/** The first sentence of the model's documentation of an operation's input member, as plain text. */
+function memberDoc(inputShape: string | undefined, member: string): string {
+  if (!inputShape) return "";
+  const html = model.shapes[`com.amazonaws.lambda#${inputShape}`]?.members?.[member]?.traits?.["smithy.api#documentation"];
+  if (typeof html !== "string") return "";
+  const text = html.replace(/<[^>]+>/g, " ").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
+  return /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+}
+
+const optionRows = (options: readonly CliOption[], inputShape?: string): string[] =>
+  options
+    .filter((o) => !o.hidden)
+    .map((o) => {
+      const member = /^([A-Za-z]+)( \(required\))?$/.exec(o.help);
+      const doc = member ? memberDoc(inputShape, member[1]!) : "";
+      return `| \`${escape(flagUsage(o))}\` | ${escape(doc ? `${o.help}: ${doc}` : o.help)} |`;
+    });
+
+const INPUT_SHAPES: Record<string, string> = {
+  "create-event-source-mapping": "CreateEventSourceMappingRequest",
+  "update-event-source-mapping": "UpdateEventSourceMappingRequest",
+  "get-event-source-mapping": "GetEventSourceMappingRequest",
+  "list-event-source-mappings": "ListEventSourceMappingsRequest",
+  "delete-event-source-mapping": "DeleteEventSourceMappingRequest",
+};
 
 /** The text of docs/cli.md. */
 export async function renderCliDoc(): Promise<string> {
@@ -61,7 +90,7 @@ export async function renderCliDoc(): Promise<string> {
   for (const command of commands) {
     lines.push(`### ${command.name}`, "", escape(command.description), "");
     lines.push("```", `lambda-esm ${command.name}${command.positionals ? ` ${command.positionals.usage}` : ""} [parameters] [options]`, "```", "");
-    const rows = optionRows(command.options);
+    const rows = optionRows(command.options, INPUT_SHAPES[command.name]);
     if (rows.length) lines.push("| parameter | meaning |", "|---|---|", ...rows, "");
   }
   lines.push("## Global options", "", "| option | meaning |", "|---|---|", ...optionRows(GLOBAL_OPTIONS), "");
