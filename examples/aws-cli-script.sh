@@ -11,7 +11,7 @@ queue="arn:aws:sqs:us-east-1:123456789012:${PREFIX:-}orders"
 uuid=$(aws lambda create-event-source-mapping $endpoint --function-name "$fn" --event-source-arn "$queue" --batch-size 10 \
   --filter-criteria 'Filters=[{Pattern="{\"body\":{\"type\":[\"order\"]}}"}]' --scaling-config MaximumConcurrency=5 \
   --query UUID --output text)
-aws lambda get-event-source-mapping $endpoint --uuid "$uuid" --query '{State:State,BatchSize:BatchSize,Patterns:FilterCriteria.Filters[].Pattern,Scaling:ScalingConfig}'
+aws lambda get-event-source-mapping $endpoint --uuid "$uuid" --query '{BatchSize:BatchSize,Patterns:FilterCriteria.Filters[].Pattern,Scaling:ScalingConfig}'
 
 for n in 1 2 3; do
   aws lambda create-event-source-mapping $endpoint --function-name "$fn" --event-source-arn "$queue-$n" --no-enabled --query State --output text
