@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { htmlToTsdoc } from "./html-to-tsdoc.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const modelPath = join(root, "model", "lambda-esm-model.json");
@@ -96,6 +97,16 @@ function describeConstraints(traits: Record<string, unknown> | undefined): strin
   return out;
 }
 
+const DOC = "smithy.api#documentation";
+
+/** A TSDoc block: the service's documentation, then the lines this project adds (constraints, tags). */
+function docBlock(indent: string, html: unknown, tail: string[]): string {
+  const lines = htmlToTsdoc(typeof html === "string" ? html : undefined);
+  if (lines.length && tail.length) lines.push("");
+  lines.push(...tail);
+  return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
+}
+
 function memberDoc(owner: string, name: string, m: SmithyMember): string {
   const target = shape(m.target);
   const parts = [`\`${owner}.${name}\` (${short(m.target)}, ${target.type})`];
@@ -103,7 +114,7 @@ function memberDoc(owner: string, name: string, m: SmithyMember): string {
   parts.push(...describeConstraints({ ...target.traits, ...m.traits }));
   const http = httpBinding(m);
   if (http) parts.push(`sent as ${http.location === "label" ? "URI label" : `${http.location} \`${http.name}\``}`);
-  return `  /** ${parts.join("; ")}. */\n`;
+  return docBlock("  ", m.traits?.[DOC] ?? target.traits?.[DOC], [`${parts.join("; ")}.`]);
 }
 
 function httpBinding(m: SmithyMember): { location: "label" | "query" | "header"; name: string } | undefined {
@@ -119,7 +130,7 @@ function genEnums(): string {
   for (const [id, s] of enums) {
     const name = short(id);
     const members = Object.entries(s.members ?? {});
-    out += `\n/** Values of the \`${name}\` enum, as the service sends them (the type stays open to values added later). @public */\n`;
+    out += "\n" + docBlock("", s.traits?.[DOC], [`Values of the \`${name}\` enum, as the service sends them (the type stays open to values added later).`, "@public"]);
     out += `export const ${name} = {\n`;
     for (const [member, m] of members) out += `  ${member}: ${JSON.stringify(m.traits?.["smithy.api#enumValue"] ?? member)},\n`;
     out += `} as const;\n`;
@@ -135,7 +146,7 @@ function genShapes(): string {
   for (const [id, s] of structures) {
     const name = short(id);
     const role = s.traits?.["smithy.api#input"] ? "Input" : s.traits?.["smithy.api#output"] ? "Output" : "Structure";
-    body += `\n/** ${role} shape \`${name}\` of the Lambda API. @public */\n`;
+    body += "\n" + docBlock("", s.traits?.[DOC], [`${role} shape \`${name}\` of the Lambda API.`, "@public"]);
     body += `export interface ${name} {\n`;
     for (const [member, m] of Object.entries(s.members ?? {})) {
       const type = tsType(m.target);
@@ -163,7 +174,7 @@ function genErrors(): string {
     names.push(name);
     const fault = s.traits!["smithy.api#error"] as string;
     const fields = Object.entries(s.members ?? {}).filter(([m]) => m !== "message");
-    classes += `\n/** The modeled \`${name}\` error (HTTP ${String(s.traits!["smithy.api#httpError"])}, \`$fault: "${fault}"\`). @public */\n`;
+    classes += "\n" + docBlock("", s.traits?.[DOC], [`The modeled \`${name}\` error (HTTP ${String(s.traits!["smithy.api#httpError"])}, \`$fault: "${fault}"\`).`, "@public"]);
     classes += `export class ${name} extends LambdaServiceException {\n`;
     classes += `  static override readonly shapeId: string = ${JSON.stringify(id)};\n`;
     classes += `  override readonly name = ${JSON.stringify(name)} as const;\n`;

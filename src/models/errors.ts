@@ -12,12 +12,21 @@ export class LambdaServiceException extends __ServiceException {
   }
 }
 
-/** The modeled `InvalidParameterValueException` error (HTTP 400, `$fault: "client"`). @public */
+/**
+ * One of the parameters in the request is not valid.
+ *
+ * The modeled `InvalidParameterValueException` error (HTTP 400, `$fault: "client"`).
+ * @public
+ */
 export class InvalidParameterValueException extends LambdaServiceException {
   static override readonly shapeId: string = "com.amazonaws.lambda#InvalidParameterValueException";
   override readonly name = "InvalidParameterValueException" as const;
   override readonly $fault = "client" as const;
-  /** `InvalidParameterValueException.Type` (String, string). */
+  /**
+   * The exception type.
+   *
+   * `InvalidParameterValueException.Type` (String, string).
+   */
   Type?: string | undefined;
   /** @internal Created by the deserializer; the members come from the response. */
   constructor(opts: ExceptionOptionType<InvalidParameterValueException, LambdaServiceException>) {
@@ -27,12 +36,21 @@ export class InvalidParameterValueException extends LambdaServiceException {
   }
 }
 
-/** The modeled `ResourceConflictException` error (HTTP 409, `$fault: "client"`). @public */
+/**
+ * The resource already exists, or another operation is in progress.
+ *
+ * The modeled `ResourceConflictException` error (HTTP 409, `$fault: "client"`).
+ * @public
+ */
 export class ResourceConflictException extends LambdaServiceException {
   static override readonly shapeId: string = "com.amazonaws.lambda#ResourceConflictException";
   override readonly name = "ResourceConflictException" as const;
   override readonly $fault = "client" as const;
-  /** `ResourceConflictException.Type` (String, string). */
+  /**
+   * The exception type.
+   *
+   * `ResourceConflictException.Type` (String, string).
+   */
   Type?: string | undefined;
   /** @internal Created by the deserializer; the members come from the response. */
   constructor(opts: ExceptionOptionType<ResourceConflictException, LambdaServiceException>) {
@@ -42,14 +60,23 @@ export class ResourceConflictException extends LambdaServiceException {
   }
 }
 
-/** The modeled `ResourceInUseException` error (HTTP 400, `$fault: "client"`). @public */
+/**
+ * The operation conflicts with the resource's availability. For example, you tried to update an event source mapping in the CREATING state, or you tried to delete an event source mapping currently UPDATING.
+ *
+ * The modeled `ResourceInUseException` error (HTTP 400, `$fault: "client"`).
+ * @public
+ */
 export class ResourceInUseException extends LambdaServiceException {
   static override readonly shapeId: string = "com.amazonaws.lambda#ResourceInUseException";
   override readonly name = "ResourceInUseException" as const;
   override readonly $fault = "client" as const;
-  /** `ResourceInUseException.Type` (String, string). */
+  /**
+   * `ResourceInUseException.Type` (String, string).
+   */
   Type?: string | undefined;
-  /** `ResourceInUseException.Message` (String, string). */
+  /**
+   * `ResourceInUseException.Message` (String, string).
+   */
   Message?: string | undefined;
   /** @internal Created by the deserializer; the members come from the response. */
   constructor(opts: ExceptionOptionType<ResourceInUseException, LambdaServiceException>) {
@@ -60,14 +87,23 @@ export class ResourceInUseException extends LambdaServiceException {
   }
 }
 
-/** The modeled `ResourceNotFoundException` error (HTTP 404, `$fault: "client"`). @public */
+/**
+ * The resource specified in the request does not exist.
+ *
+ * The modeled `ResourceNotFoundException` error (HTTP 404, `$fault: "client"`).
+ * @public
+ */
 export class ResourceNotFoundException extends LambdaServiceException {
   static override readonly shapeId: string = "com.amazonaws.lambda#ResourceNotFoundException";
   override readonly name = "ResourceNotFoundException" as const;
   override readonly $fault = "client" as const;
-  /** `ResourceNotFoundException.Type` (String, string). */
+  /**
+   * `ResourceNotFoundException.Type` (String, string).
+   */
   Type?: string | undefined;
-  /** `ResourceNotFoundException.Message` (String, string). */
+  /**
+   * `ResourceNotFoundException.Message` (String, string).
+   */
   Message?: string | undefined;
   /** @internal Created by the deserializer; the members come from the response. */
   constructor(opts: ExceptionOptionType<ResourceNotFoundException, LambdaServiceException>) {
@@ -78,14 +114,23 @@ export class ResourceNotFoundException extends LambdaServiceException {
   }
 }
 
-/** The modeled `ServiceException` error (HTTP 500, `$fault: "server"`). @public */
+/**
+ * The Lambda service encountered an internal error.
+ *
+ * The modeled `ServiceException` error (HTTP 500, `$fault: "server"`).
+ * @public
+ */
 export class ServiceException extends LambdaServiceException {
   static override readonly shapeId: string = "com.amazonaws.lambda#ServiceException";
   override readonly name = "ServiceException" as const;
   override readonly $fault = "server" as const;
-  /** `ServiceException.Type` (String, string). */
+  /**
+   * `ServiceException.Type` (String, string).
+   */
   Type?: string | undefined;
-  /** `ServiceException.Message` (String, string). */
+  /**
+   * `ServiceException.Message` (String, string).
+   */
   Message?: string | undefined;
   /** @internal Created by the deserializer; the members come from the response. */
   constructor(opts: ExceptionOptionType<ServiceException, LambdaServiceException>) {
@@ -96,16 +141,29 @@ export class ServiceException extends LambdaServiceException {
   }
 }
 
-/** The modeled `TooManyRequestsException` error (HTTP 429, `$fault: "client"`). @public */
+/**
+ * The request throughput limit was exceeded. For more information, see [Lambda quotas](https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html#api-requests).
+ *
+ * The modeled `TooManyRequestsException` error (HTTP 429, `$fault: "client"`).
+ * @public
+ */
 export class TooManyRequestsException extends LambdaServiceException {
   static override readonly shapeId: string = "com.amazonaws.lambda#TooManyRequestsException";
   override readonly name = "TooManyRequestsException" as const;
   override readonly $fault = "client" as const;
-  /** `TooManyRequestsException.retryAfterSeconds` (String, string); sent as header `Retry-After`. */
+  /**
+   * The number of seconds the caller should wait before retrying.
+   *
+   * `TooManyRequestsException.retryAfterSeconds` (String, string); sent as header `Retry-After`.
+   */
   retryAfterSeconds?: string | undefined;
-  /** `TooManyRequestsException.Type` (String, string). */
+  /**
+   * `TooManyRequestsException.Type` (String, string).
+   */
   Type?: string | undefined;
-  /** `TooManyRequestsException.Reason` (ThrottleReason, enum). */
+  /**
+   * `TooManyRequestsException.Reason` (ThrottleReason, enum).
+   */
   Reason?: ThrottleReason | undefined;
   /** @internal Created by the deserializer; the members come from the response. */
   constructor(opts: ExceptionOptionType<TooManyRequestsException, LambdaServiceException>) {
