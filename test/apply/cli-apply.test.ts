@@ -117,9 +117,15 @@ describe("lambda-esm apply, deleting and failing", () => {
     const output = await new Promise<{ code: number | null; text: string }>((resolve, reject) => {
       const child = spawn("script", ["-qec", command, "/dev/null"], { env: { ...process.env, AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "us-east-1", NO_COLOR: undefined } });
       let text = "";
+      let answered = false;
+      // Once only: more output follows the prompt, and the child may have exited (EPIPE) by the next chunk.
+      child.stdin.on("error", () => {});
       child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
         text += chunk;
-        if (text.includes("[y/N]")) child.stdin.write("yes\n");
+        if (!answered && text.includes("[y/N]")) {
+          answered = true;
+          child.stdin.end("yes\n");
+        }
       });
       child.on("error", reject);
       child.on("close", (code) => resolve({ code, text }));
