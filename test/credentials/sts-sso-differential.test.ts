@@ -71,6 +71,12 @@ const cases: Case[] = [
     setup: () => ({ AWS_PROFILE: "env-role", AWS_ACCESS_KEY_ID: "AKIASOURCE", AWS_SECRET_ACCESS_KEY: "secret-of-AKIASOURCE" }),
   },
   { name: "AssumeRole: STS answers 403", config: ["[profile role]", `role_arn = ${ROLE}/denied`, "source_profile = src", ...staticSource], setup: () => ({ AWS_PROFILE: "role" }) },
+  { name: "AssumeRole: malformed STS XML", config: ["[profile role]", `role_arn = ${ROLE}/malformed`, "source_profile = src", ...staticSource], setup: () => ({ AWS_PROFILE: "role" }) },
+  {
+    name: "web identity from a profile: missing token file",
+    config: ["[profile web]", `role_arn = ${ROLE}/profile-web`, "web_identity_token_file = /nonexistent/lesm/no-such-token"],
+    setup: () => ({ AWS_PROFILE: "web" }),
+  },
   {
     name: "AssumeRole signed with wrong source credentials",
     config: ["[profile role]", `role_arn = ${ROLE}/deployer`, "source_profile = wrong", "[profile wrong]", "aws_access_key_id = AKIAWRONG", "aws_secret_access_key = nope"],
