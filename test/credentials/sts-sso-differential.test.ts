@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultCredentialProvider } from "../../src/credentials/default-credential-provider.js";
 import { runSdkOracle, type OracleScenario } from "../config/support/sdk-oracle.js";
 import { removeTempAwsHomes, type TempAwsHome } from "../config/support/temp-aws-home.js";
-import { EXPIRATION, homeWithConfig, scenarioAnswer, writeLoginToken, writeSsoToken } from "./support/aws-scenario.js";
+import { EXPIRATION, homeWithConfig, scenarioAnswer, secretFor, writeLoginToken, writeSsoToken } from "./support/aws-scenario.js";
 import { startFakeAwsServices, type FakeAwsServices, type ServiceRequest } from "./support/fake-aws-services.js";
+import { credentialsBody, imdsHandler, startFakeServer, type FakeServer } from "./support/fake-server.js";
 
 // The default chain against @aws-sdk/credential-providers' (run by @aws-sdk/client-lambda's LambdaClient, so STS gets
 // the client's region as in real use): the same files and environment, each side in its own temp home (SSO refreshes
@@ -70,6 +71,16 @@ const cases: Case[] = [
     config: ["[profile env-role]", `role_arn = ${ROLE}/from-env`, "credential_source = Environment"],
     setup: () => ({ AWS_PROFILE: "env-role", AWS_ACCESS_KEY_ID: "AKIASOURCE", AWS_SECRET_ACCESS_KEY: "secret-of-AKIASOURCE" }),
   },
+  {
+    name: "credential_source = Ec2InstanceMetadata",
+    config: ["[profile imds-role]", `role_arn = ${ROLE}/from-imds`, "credential_source = Ec2InstanceMetadata"],
+    setup: () => ({ AWS_PROFILE: "imds-role", AWS_EC2_METADATA_DISABLED: "", AWS_EC2_METADATA_SERVICE_ENDPOINT: imds.url }),
+  },
+  {
+    name: "credential_source = EcsContainer",
+    config: ["[profile ecs-role]", `role_arn = ${ROLE}/from-ecs`, "credential_source = EcsContainer"],
+    setup: () => ({ AWS_PROFILE: "ecs-role", AWS_CONTAINER_CREDENTIALS_FULL_URI: `${container.url}/creds` }),
+  },
   { name: "AssumeRole: STS answers 403", config: ["[profile role]", `role_arn = ${ROLE}/denied`, "source_profile = src", ...staticSource], setup: () => ({ AWS_PROFILE: "role" }) },
   { name: "AssumeRole: malformed STS XML", config: ["[profile role]", `role_arn = ${ROLE}/malformed`, "source_profile = src", ...staticSource], setup: () => ({ AWS_PROFILE: "role" }) },
   {
@@ -133,6 +144,8 @@ const cases: Case[] = [
 ];
 
 let fake: FakeAwsServices;
+let imds: FakeServer;
+let container: FakeServer;
 const ssoTokens = new Set(["cached-valid"]);
 
 function caseEnv(c: Case, i: number, side: "sdk" | "ours"): Record<string, string> {
@@ -162,6 +175,9 @@ describe("the default chain's STS, SSO and login sources against the SDK's fromN
     fake = await startFakeAwsServices();
     fake.knownCredentials.set("AKIASOURCE", { accessKeyId: "AKIASOURCE", secretAccessKey: "secret-of-AKIASOURCE" });
     fake.answer = scenarioAnswer(fake, ssoTokens);
+    imds = await startFakeServer(imdsHandler({ requireToken: true, body: () => credentialsBody(EXPIRATION, { AccessKeyId: "ASIAIMDS", SecretAccessKey: secretFor("ASIAIMDS"), Token: "imds-token" }) }));
+    container = await startFakeServer((_, res) => res.end(credentialsBody(EXPIRATION, { AccessKeyId: "ASIAECS", SecretAccessKey: secretFor("ASIAECS"), Token: "ecs-token" })));
+    for (const id of ["ASIAIMDS", "ASIAECS"]) fake.knownCredentials.set(id, { accessKeyId: id, secretAccessKey: secretFor(id) });
     const scenarios = cases.map((c, i): OracleScenario => ({ kind: "client", env: caseEnv(c, i, "sdk"), client: { region: REGION } }));
     sdk.push(...(await runSdkOracle(scenarios)));
     for (const [i, c] of cases.entries()) {
@@ -175,7 +191,7 @@ describe("the default chain's STS, SSO and login sources against the SDK's fromN
     }
   }, 60_000);
   afterAll(async () => {
-    await fake.close();
+    await Promise.all([fake.close(), imds.close(), container.close()]);
     removeTempAwsHomes();
   });
 
@@ -219,6 +235,9 @@ describe("the default chain's STS, SSO and login sources against the SDK's fromN
       ["sso-oidc", { clientId: "client-1", clientSecret: "client-secret", grantType: "refresh_token", refreshToken: "refresh-1" }],
       ["sso", "refreshed-1"],
     ]);
+    for (const [name, key] of [["credential_source = Ec2InstanceMetadata", "ASIAIMDS"], ["credential_source = EcsContainer", "ASIAECS"]] as const) {
+      expect(byCase(name).map((r) => [r.form.Action, r.signature?.accessKeyId, r.signature?.valid, r.headers["x-amz-security-token"]])).toEqual([["AssumeRole", key, true, key === "ASIAIMDS" ? "imds-token" : "ecs-token"]]);
+    }
     expect(byCase("SSO with an sso-session and a valid cached token")).toMatchObject([
       { service: "sso", method: "GET", path: "/federation/credentials", query: { account_id: "123456789012", role_name: "Dev" } },
     ]);
