@@ -81,6 +81,13 @@ const cases: Case[] = [
     config: ["[profile ecs-role]", `role_arn = ${ROLE}/from-ecs`, "credential_source = EcsContainer"],
     setup: () => ({ AWS_PROFILE: "ecs-role", AWS_CONTAINER_CREDENTIALS_FULL_URI: `${container.url}/creds` }),
   },
+  {
+    name: "credential_source with an unknown value",
+    config: ["[profile odd-role]", `role_arn = ${ROLE}/odd`, "credential_source = Lambda"],
+    setup: () => ({ AWS_PROFILE: "odd-role" }),
+    // The SDK's chain says only its summary; ours adds each source's answer (docs/configuration.md, on purpose).
+    ours: (m) => new RegExp(`^${m}\\. Tried, in order:[^]*Unsupported credential source in profile odd-role\\. Got Lambda, expected EcsContainer or Ec2InstanceMetadata or Environment\\.`),
+  },
   { name: "AssumeRole: STS answers 403", config: ["[profile role]", `role_arn = ${ROLE}/denied`, "source_profile = src", ...staticSource], setup: () => ({ AWS_PROFILE: "role" }) },
   { name: "AssumeRole: malformed STS XML", config: ["[profile role]", `role_arn = ${ROLE}/malformed`, "source_profile = src", ...staticSource], setup: () => ({ AWS_PROFILE: "role" }) },
   {
