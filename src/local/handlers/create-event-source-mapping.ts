@@ -7,6 +7,7 @@ import { invalidParameter } from "../errors.js";
 import { classifySource, type SourceKind } from "../event-source.js";
 import { checkCreateRequirements, checkFilterCriteria, checkMergedConfig } from "../source-rules.js";
 import { beginTransition, enterState } from "../state-machine.js";
+import { transitionFor } from "../state-table.js";
 import { assertNoConflict } from "./find-conflict.js";
 import { resolveExistingFunction } from "./resolve-function.js";
 import type { OperationHandler } from "./service-context.js";
@@ -54,7 +55,8 @@ export const createEventSourceMapping: OperationHandler = (context, input) => {
 
   const enabled = input.Enabled !== false;
   const record = context.store.insert({ source, enabled, config, tags: input.Tags as Record<string, string> | undefined });
-  if (enabled) beginTransition(record, "Creating", "Enabled", context.now, context.options.transitionDelayMs);
-  else enterState(record, "Disabled", context.now);
+  const transition = transitionFor("CreateEventSourceMapping", undefined, enabled ? "Enabled" : "Disabled");
+  if (transition.via) beginTransition(record, transition.via, transition.to, context.now, context.options.transitionDelayMs);
+  else enterState(record, transition.to as "Enabled" | "Disabled", context.now);
   return { status: 202, output: record.config };
 };

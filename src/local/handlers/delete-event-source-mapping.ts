@@ -1,5 +1,6 @@
 import { mappingNotFound, modeledError } from "../errors.js";
 import { beginTransition, isTransitional } from "../state-machine.js";
+import { transitionFor } from "../state-table.js";
 import type { OperationHandler } from "./service-context.js";
 
 /** DeleteEventSourceMapping: `Deleting` for `transitionDelayMs`, then gone; refused while another change is in progress. @internal */
@@ -7,7 +8,8 @@ export const deleteEventSourceMapping: OperationHandler = (context, input) => {
   const record = context.store.get(input.UUID as string, context.now);
   if (!record) throw mappingNotFound();
   if (isTransitional(record)) throw modeledError("ResourceInUseException", "Cannot delete the event source mapping because it is in use.");
-  beginTransition(record, "Deleting", "Deleted", context.now, context.options.transitionDelayMs);
+  const transition = transitionFor("DeleteEventSourceMapping", record.enabled ? "Enabled" : "Disabled", "Deleted");
+  beginTransition(record, transition.via!, transition.to, context.now, context.options.transitionDelayMs);
   context.store.touch();
   return { status: 202, output: record.config };
 };

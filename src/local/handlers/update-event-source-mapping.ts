@@ -4,6 +4,7 @@ import { checkModelConstraints } from "../check-model-constraints.js";
 import { mappingNotFound, modeledError } from "../errors.js";
 import { checkFilterCriteria, checkMembersForSource, checkMergedConfig } from "../source-rules.js";
 import { beginTransition, isTransitional } from "../state-machine.js";
+import { transitionFor } from "../state-table.js";
 import { assertNoConflict } from "./find-conflict.js";
 import { resolveExistingFunction } from "./resolve-function.js";
 import type { OperationHandler } from "./service-context.js";
@@ -29,10 +30,10 @@ export const updateEventSourceMapping: OperationHandler = (context, input) => {
   if (next.FunctionArn !== record.config.FunctionArn) assertNoConflict(context, record.source, next);
 
   const enabled = (input.Enabled as boolean | undefined) ?? record.enabled;
-  const state = enabled === record.enabled ? "Updating" : enabled ? "Enabling" : "Disabling";
+  const transition = transitionFor("UpdateEventSourceMapping", record.enabled ? "Enabled" : "Disabled", enabled ? "Enabled" : "Disabled");
   record.config = next;
   record.enabled = enabled;
-  beginTransition(record, state, enabled ? "Enabled" : "Disabled", context.now, context.options.transitionDelayMs);
+  beginTransition(record, transition.via!, transition.to, context.now, context.options.transitionDelayMs);
   context.store.touch();
   return { status: 202, output: record.config };
 };
