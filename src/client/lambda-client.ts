@@ -12,6 +12,7 @@ import type { ServiceInputTypes, ServiceOutputTypes } from "../commands/service-
 import type { LambdaClientConfig, LambdaClientResolvedConfig } from "./client-config.js";
 import { resolveConfig } from "./resolve-config.js";
 import { watchPristineStack } from "../commands/handler-cache.js";
+import { ClientLifecycle } from "./client-lifecycle.js";
 
 /**
  * A client for Lambda's event source mapping API: `@aws-sdk/client-lambda`'s `LambdaClient` for the
@@ -28,13 +29,16 @@ import { watchPristineStack } from "../commands/handler-cache.js";
 export class LambdaClient extends Client<HttpHandlerOptions, ServiceInputTypes, ServiceOutputTypes, LambdaClientResolvedConfig> {
   /** The resolved configuration (providers for async settings), as the SDK exposes it. */
   declare readonly config: LambdaClientResolvedConfig;
+  private readonly lifecycle = new ClientLifecycle();
 
   constructor(...[configuration]: [LambdaClientConfig] | []) {
     const config = resolveConfig(configuration ?? {});
     super(config);
     // Our middleware is written against plain objects; the stack is typed by the service's unions.
     const stack = this.middlewareStack as unknown as MiddlewareStack<object, object>;
-    stack.use(getRetryPlugin({ retryStrategy: config.retryStrategy, maxAttempts: config.maxAttempts, logger: config.logger }) as Pluggable<object, object>);
+    const { retryStrategy, maxAttempts, logger } = config;
+    const destroySignal = () => this.lifecycle.signal;
+    stack.use(getRetryPlugin({ retryStrategy, maxAttempts, logger, destroySignal }) as Pluggable<object, object>);
     // Registration order matters among same-priority middleware; this is the SDK's.
     stack.use(getContentLengthPlugin());
     stack.use(getUserAgentPlugin(config));
@@ -47,8 +51,16 @@ export class LambdaClient extends Client<HttpHandlerOptions, ServiceInputTypes, 
     if (configuration?.retryStrategy === undefined) watchPristineStack(stack);
   }
 
-  /** Closes the request handler's keep-alive sockets. */
+  /**
+   * Stops the client's pending work so that a process can exit at once: every send in flight or waiting
+   * in retry backoff rejects with an `AbortError` ("The client was destroyed …"), its backoff timer is
+   * cleared, no further attempt goes out, and the request handler's sockets are closed. Unlike the SDK's
+   * `destroy()`, which only closes idle sockets and lets pending sends retry. Sends started afterwards
+   * work as before (new sockets are opened).
+   */
   override destroy(): void {
+    // Abort first: an attempt whose socket is closed below must end as "destroyed", not be retried.
+    this.lifecycle.destroy();
     super.destroy();
   }
 }

@@ -35,6 +35,8 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
   private readonly options: NodeHttpHandlerOptions;
   private httpAgent?: HttpAgent;
   private httpsAgent?: HttpsAgent;
+  /** Ends each request in flight; `destroy()` calls them, so requests queued in an agent never go out. */
+  private readonly pending = new Set<(error: Error) => void>();
 
   constructor(options: NodeHttpHandlerOptions = {}) {
     this.options = options;
@@ -59,6 +61,7 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
       const fail = (error: Error): void => {
         if (settled) return;
         settled = true;
+        this.pending.delete(fail);
         timers.forEach(clearTimeout);
         req.destroy();
         reject(error);
@@ -79,6 +82,7 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
           res.on("end", () => {
             if (settled) return;
             settled = true;
+            this.pending.delete(fail);
             timers.forEach(clearTimeout);
             resolve({
               response: new HttpResponse({
@@ -92,6 +96,7 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
         },
       );
       req.on("error", (error) => fail(renameTimeout(error)));
+      this.pending.add(fail);
       const timeout = requestTimeout ?? this.options.requestTimeout;
       if (timeout) timers.push(setTimeout(() => fail(timeoutError(`Request did not complete within ${timeout} ms`)), timeout));
       const { connectionTimeout, socketTimeout } = this.options;
@@ -114,8 +119,13 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
     });
   }
 
-  /** Closes the keep-alive sockets; the handler can still be used afterwards (new agents are created). */
+  /**
+   * Ends the requests in flight (they reject with an `AbortError`; requests still queued for a socket
+   * never go out) and closes the keep-alive sockets; the handler can still be used afterwards (new
+   * agents are created).
+   */
   destroy(): void {
+    for (const fail of [...this.pending]) fail(Object.assign(new Error("The request handler was destroyed"), { name: "AbortError" }));
     this.httpAgent?.destroy();
     this.httpsAgent?.destroy();
     this.httpAgent = undefined;

@@ -1,4 +1,5 @@
 import type { Provider, RetryErrorInfo, RetryStrategyV2, RetryToken, StandardRetryToken } from "@smithy/types";
+import { stopSignalsOf, type StopSignal } from "./stop-signals.js";
 import { DefaultRateLimiter } from "./default-rate-limiter.js";
 import {
   DEFAULT_MAX_ATTEMPTS,
@@ -8,8 +9,8 @@ import {
 
 /** The client-side rate limiter interface used by {@link AdaptiveRetryStrategy}. */
 export interface RateLimiter {
-  /** Resolves when the caller may send one request. */
-  getSendToken: () => Promise<void>;
+  /** Resolves when the caller may send one request; may stop waiting when one of `signals` (the send's abort and destroy signals) aborts. */
+  getSendToken: (signals?: StopSignal[]) => Promise<void>;
   /** Feeds an attempt's outcome: the retry error info, or `{}` on success. */
   updateClientSendingRate: (response: { errorType?: string; error?: unknown }) => void;
 }
@@ -61,7 +62,7 @@ export class AdaptiveRetryStrategy implements RetryStrategyV2 {
   async refreshRetryTokenForRetry(token: StandardRetryToken, errorInfo: RetryErrorInfo): Promise<RetryToken> {
     this.rateLimiter.updateClientSendingRate(errorInfo);
     const next = await this.standardRetryStrategy.refreshRetryTokenForRetry(token, errorInfo);
-    await this.rateLimiter.getSendToken();
+    await this.rateLimiter.getSendToken(stopSignalsOf(errorInfo));
     return next;
   }
 

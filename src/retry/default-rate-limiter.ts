@@ -1,3 +1,4 @@
+import { stoppableSleep, type StopSignal } from "./stop-signals.js";
 import { isThrottlingError, type ClassifiableError } from "./classify-error.js";
 
 /** Tuning of {@link DefaultRateLimiter}; the defaults are the SDK's. */
@@ -48,12 +49,12 @@ export class DefaultRateLimiter {
     this.smooth = options?.smooth ?? 0.8;
   }
 
-  /** Waits until the bucket (when enabled) holds a token, then takes it. */
-  async getSendToken(): Promise<void> {
+  /** Waits until the bucket (when enabled) holds a token, then takes it; stops waiting when one of `signals` aborts. */
+  async getSendToken(signals?: StopSignal[]): Promise<void> {
     if (!this.enabled) return;
     this.refill();
     while (this.availableTokens < 1) {
-      await new Promise((resolve) => setTimeout(resolve, ((1 - this.availableTokens) / this.fillRate) * 1000));
+      await stoppableSleep(((1 - this.availableTokens) / this.fillRate) * 1000, signals);
       this.refill();
     }
     this.availableTokens -= 1;

@@ -20,6 +20,8 @@ import type {
 } from "@smithy/types";
 import { getRetryErrorType } from "./classify-error.js";
 import { getRetryAfterHint } from "./retry-after.js";
+import { withStopSignals } from "./stop-signals.js";
+import { clientDestroyedError } from "../client/client-lifecycle.js";
 
 /** What the retry middleware reads from the resolved client config. */
 export interface RetryMiddlewareOptions {
@@ -29,6 +31,12 @@ export interface RetryMiddlewareOptions {
   maxAttempts: Provider<number>;
   /** Receives trace messages about unparsable retry hints. */
   logger?: Logger;
+  /**
+   * The client's current life signal ({@link ClientLifecycle}); read once per send. When it aborts
+   * (`destroy()`), the send rejects with an `AbortError` at once: the attempt in flight is dropped, a
+   * backoff timer is cleared, and no further attempt goes out.
+   */
+  destroySignal?: () => AbortSignal;
 }
 
 type AbortSignalLike = { aborted: boolean; reason?: unknown; onabort?: unknown } & Partial<
@@ -55,6 +63,25 @@ const race = <T>(promise: Promise<T>, signal?: AbortSignalLike): Promise<T> => {
   return Promise.race([promise, aborted]).finally(cleanup);
 };
 
+/** Settles like `promise`, or rejects with the client-destroyed error as soon as `signal` aborts. */
+const untilDestroyed = <T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> => {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(clientDestroyedError());
+  let onAbort = () => {};
+  const destroyed = new Promise<never>((_, reject) => {
+    onAbort = () => reject(clientDestroyedError());
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  return Promise.race([promise, destroyed]).finally(() => signal.removeEventListener("abort", onAbort));
+};
+
+/** Waits `delay` ms; the timer is cleared when either signal aborts, so a destroyed client holds no timer. */
+const backoff = (delay: number, abortSignal?: AbortSignalLike, destroySignal?: AbortSignal): Promise<void> => {
+  let timer: NodeJS.Timeout | undefined;
+  const wait = new Promise<void>((resolve) => (timer = setTimeout(resolve, delay)));
+  return untilDestroyed(race(wait, abortSignal), destroySignal).finally(() => clearTimeout(timer));
+};
+
 const asSdkError = (error: unknown): MutableError =>
   error instanceof Error
     ? error
@@ -75,6 +102,7 @@ export const retryMiddleware =
     context: HandlerExecutionContext,
   ): FinalizeHandler<Input, Output> =>
   async (args: FinalizeHandlerArguments<Input>) => {
+    const destroySignal = options.destroySignal?.();
     const retryStrategy = await options.retryStrategy();
     const maxAttempts = await options.maxAttempts();
     const abortSignal = context.__smithy_context?.abortSignal as AbortSignalLike | undefined;
@@ -87,10 +115,10 @@ export const retryMiddleware =
       const legacy = retryStrategy as RetryStrategy;
       const mode = legacy?.mode;
       if (mode) context.userAgent = [...(context.userAgent || []), ["cfg/retry-mode", mode]];
-      return legacy.retry(next, args);
+      return untilDestroyed(legacy.retry(next, args), destroySignal);
     }
     const scope = (context["partition_id"] ?? "") + (context.__retryLongPoll ? ":longpoll" : "");
-    let retryToken = await race(strategy.acquireInitialRetryToken(scope), abortSignal);
+    let retryToken = await untilDestroyed(race(strategy.acquireInitialRetryToken(scope), abortSignal), destroySignal);
     let attempts = 0;
     let totalRetryDelay = 0;
     const { request } = args;
@@ -100,11 +128,18 @@ export const retryMiddleware =
       try {
         if (isRequest) request.headers["amz-sdk-request"] = `attempt=${attempts + 1}; max=${maxAttempts}`;
         // A clone per attempt keeps what later middleware (signing) adds to one attempt out of the next.
-        const { response, output } = await next(isRequest ? { ...args, request: HttpRequest.clone(request) } : args);
+        if (destroySignal?.aborted) throw clientDestroyedError();
+        const { response, output } = await untilDestroyed(next(isRequest ? { ...args, request: HttpRequest.clone(request) } : args), destroySignal);
         strategy.recordSuccess(retryToken);
         Object.assign(output.$metadata, { attempts: attempts + 1, totalRetryDelay });
         return { response, output };
       } catch (e) {
+        if (destroySignal?.aborted) {
+          // Whatever the attempt ended with, the send ends here: destroy() means "send nothing more".
+          const destroyed: MutableError = (e as Error)?.name === "AbortError" ? (e as MutableError) : clientDestroyedError();
+          Object.assign((destroyed.$metadata ||= {}), { attempts: attempts + 1, totalRetryDelay });
+          throw destroyed;
+        }
         const errorInfo: RetryErrorInfo = { error: e as SdkError, errorType: getRetryErrorType(e) };
         const retryAfterHint = getRetryAfterHint((e as MutableError).$response, options.logger);
         if (retryAfterHint) errorInfo.retryAfterHint = retryAfterHint;
@@ -117,9 +152,10 @@ export const retryMiddleware =
         }
         try {
           if (abortSignal?.aborted) throw lastError;
-          retryToken = await race(strategy.refreshRetryTokenForRetry(retryToken, errorInfo), abortSignal);
+          retryToken = await untilDestroyed(race(strategy.refreshRetryTokenForRetry(retryToken, withStopSignals(errorInfo, [abortSignal, destroySignal])), abortSignal), destroySignal);
         } catch (refreshError) {
-          if (refreshError !== lastError && abortSignal?.aborted && (refreshError as Error)?.name === "AbortError") {
+          const stopped = abortSignal?.aborted || destroySignal?.aborted;
+          if (refreshError !== lastError && stopped && (refreshError as Error)?.name === "AbortError") {
             throw refreshError;
           }
           Object.assign((lastError.$metadata ||= {}), { attempts: attempts + 1, totalRetryDelay });
@@ -128,7 +164,7 @@ export const retryMiddleware =
         attempts = retryToken.getRetryCount();
         const delay = retryToken.getRetryDelay();
         totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
-        if (delay > 0) await race(new Promise((resolve) => setTimeout(resolve, delay)), abortSignal);
+        if (delay > 0) await backoff(delay, abortSignal, destroySignal);
       }
     }
   };

@@ -1,3 +1,4 @@
+import { stopSignalsOf, stoppableSleep } from "./stop-signals.js";
 import type { Provider, RetryErrorInfo, RetryStrategyV2, StandardRetryBackoffStrategy, StandardRetryToken } from "@smithy/types";
 
 /** Attempts per operation (the first try plus retries) when nothing else is configured. */
@@ -32,7 +33,6 @@ const retryToken = (delay: number, count: number, cost: number | undefined, long
   isLongPoll: () => longPoll,
 });
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The AWS SDK's standard retry strategy with its 2026 constants: full-jitter backoff from 50 ms (1000 ms for
@@ -77,7 +77,10 @@ export class StandardRetryStrategy implements RetryStrategyV2 {
    * Charges the bucket and sleeps for the backoff when the error may be retried, then returns the next token;
    * otherwise rejects with `Error("No retry token available")`.
    */
-  async refreshRetryTokenForRetry(token: StandardRetryToken, { errorType, retryAfterHint }: RetryErrorInfo): Promise<StandardRetryToken> {
+  async refreshRetryTokenForRetry(token: StandardRetryToken, errorInfo: RetryErrorInfo): Promise<StandardRetryToken> {
+    const { errorType, retryAfterHint } = errorInfo;
+    // The backoff timer ends early when the send is aborted or its client destroyed.
+    const sleep = (ms: number) => stoppableSleep(ms, stopSignalsOf(errorInfo));
     let maxAttempts: number;
     try {
       maxAttempts = await this.maxAttemptsProvider();
