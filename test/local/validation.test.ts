@@ -85,6 +85,35 @@ describe("model constraints (the generated tables the client uses)", () => {
     expect([list.name, list.message]).toEqual(["ValidationException", expect.stringContaining("at 'maxItems'")]);
   });
 
+  it("bound the members the model leaves unbounded (ARNs, tags), so no client can store a 100 KB string", async () => {
+    const reject = async (input: CreateEventSourceMappingRequest) => {
+      const error = await failure(api.create(input));
+      expect([error.name, error.$metadata.httpStatusCode]).toEqual(["ValidationException", 400]);
+      return error.message;
+    };
+    const longArn = arns.queue("q".repeat(100 * 1024));
+    expect(await reject({ FunctionName: fn, EventSourceArn: longArn })).toBe(
+      `1 validation error detected: Value '${longArn}' at 'eventSourceArn' failed to satisfy constraint: Member must have length less than or equal to 2048`,
+    );
+    expect(await reject({ FunctionName: fn, EventSourceArn: arns.queue(), KMSKeyArn: `arn:aws:kms:us-east-1:123456789012:key/${"k".repeat(3000)}` })).toContain("at 'kMSKeyArn'");
+    const manyTags = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, "v"]));
+    expect(await reject({ FunctionName: fn, EventSourceArn: arns.queue(), Tags: manyTags })).toMatch(/at 'tags' failed to satisfy constraint: Member must have length less than or equal to 50$/);
+    expect(await reject({ FunctionName: fn, EventSourceArn: arns.queue(), Tags: { ["k".repeat(129)]: "v" } })).toContain("Map keys must satisfy constraint");
+    expect(await reject({ FunctionName: fn, EventSourceArn: arns.queue(), Tags: { k: "v".repeat(257) } })).toContain("Map value must satisfy constraint");
+    const uri = `arn:aws:secretsmanager:us-east-1:123456789012:secret:${"s".repeat(3000)}`;
+    const kafka: CreateEventSourceMappingRequest = {
+      FunctionName: fn,
+      EventSourceArn: "arn:aws:kafka:us-east-1:123456789012:cluster/c/abc",
+      Topics: ["t"],
+      StartingPosition: "LATEST",
+      AmazonManagedKafkaEventSourceConfig: { SchemaRegistryConfig: { SchemaRegistryURI: "arn:aws:glue:us-east-1:123456789012:registry/r", AccessConfigs: [{ Type: "BASIC_AUTH", URI: uri }] } },
+    };
+    expect(await reject(kafka)).toContain("at 'amazonManagedKafkaEventSourceConfig.schemaRegistryConfig.accessConfigs.1.member.uRI'");
+    // At the limits, accepted.
+    const atLimit = await api.create({ FunctionName: fn, EventSourceArn: arns.queue("a".repeat(2048 - arns.queue("").length)), Tags: Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`${i}`.padEnd(128, "k"), "v".repeat(256)])) });
+    expect(atLimit.EventSourceArn).toHaveLength(2048);
+  });
+
   it("are the same checks this client makes before sending, with the same error (so it never sends what the server refuses)", async () => {
     const ours = oursApi(local);
     try {
