@@ -104,7 +104,7 @@ describe("model constraints (the generated tables the client uses)", () => {
     const kafka: CreateEventSourceMappingRequest = {
       FunctionName: fn,
       EventSourceArn: "arn:aws:kafka:us-east-1:123456789012:cluster/c/abc",
-      Topics: ["t"],
+      Topics: ["orders"],
       StartingPosition: "LATEST",
       AmazonManagedKafkaEventSourceConfig: { SchemaRegistryConfig: { SchemaRegistryURI: "arn:aws:glue:us-east-1:123456789012:registry/r", AccessConfigs: [{ Type: "BASIC_AUTH", URI: uri }] } },
     };
