@@ -10,6 +10,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Terminal width in columns, when stdout is a terminal. */
   columns?: number;
+  /** Whether stderr is a terminal (`wait`'s live progress line, shown even when stdout is captured). @default false */
+  stderrIsTTY?: boolean;
 }
 
 /** One flag of a command, with what its help line says. */

@@ -7,5 +7,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
 });

@@ -66,10 +66,17 @@ function validatePollOptions({ maxWaitTime, minDelay, maxDelay }: PollOptions): 
   }
 }
 
-function backoffDelay({ minDelay, maxDelay }: PollOptions, attempt: number): number {
-  const ceiling = Math.min(maxDelay, minDelay * 2 ** Math.min(attempt - 1, 52)) * 1000;
-  const floor = minDelay * 1000;
-  return floor + Math.random() * (ceiling - floor);
+function backoffDelay(options: PollOptions, attempt: number): number {
+  const floor = options.minDelay * 1000;
+  return floor + Math.random() * (backoffCeilingMs(options, attempt) - floor);
+}
+
+/**
+ * The longest sleep before poll number `attempt` (1 for the second poll): `min(maxDelay, minDelay * 2^(attempt-1))`
+ * in milliseconds. The CLI's progress line shows it as the latest time of the next poll.
+ */
+export function backoffCeilingMs({ minDelay, maxDelay }: Pick<PollOptions, "minDelay" | "maxDelay">, attempt: number): number {
+  return Math.min(maxDelay, minDelay * 2 ** Math.min(attempt - 1, 52)) * 1000;
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

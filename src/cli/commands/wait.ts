@@ -3,7 +3,9 @@ import { waitUntilEventSourceMappingDeleted } from "../../waiters/wait-until-eve
 import { waitUntilEventSourceMappingDisabled } from "../../waiters/wait-until-event-source-mapping-disabled.js";
 import { waitUntilEventSourceMappingEnabled } from "../../waiters/wait-until-event-source-mapping-enabled.js";
 import { waitUntilEventSourceMappingStable } from "../../waiters/wait-until-event-source-mapping-stable.js";
-import type { CliCommand } from "../cli-command.js";
+import type { LambdaClient } from "../../client/lambda-client.js";
+import { backoffCeilingMs } from "../../waiters/poll-with-backoff.js";
+import type { CliCommand, CliIo } from "../cli-command.js";
 import { toCliData } from "../output/cli-data.js";
 import { shapeOf } from "../model-flags.js";
 import { paramError } from "../param-values.js";
@@ -25,7 +27,7 @@ function seconds(value: unknown, flag: string): number {
   return n;
 }
 
-/** `lambda-esm wait <condition> --uuid U`: one of the waiters, with a live progress line on a terminal; exit 255 on failure. */
+/** `lambda-esm wait <condition> --uuid U`: one of the waiters, with a live progress line when stderr is a terminal; exit 255 on failure. */
 export const waitCommand: CliCommand = {
   name: "wait",
   positionals: { usage: "<enabled|disabled|deleted|stable>", min: 1, max: 2 },
@@ -53,31 +55,7 @@ export const waitCommand: CliCommand = {
     if (minDelay >= timeout) throw paramError("--min-delay", `${minDelay} s is not shorter than --timeout ${timeout} s`);
     if (maxDelay < minDelay) throw paramError("--max-delay", `${maxDelay} s is shorter than --min-delay ${minDelay} s`);
     const lambda = await client();
-    const started = Date.now();
-    let lastState = "not polled yet";
-    let lastPoll = started;
-    // Watch every GetEventSourceMapping answer for the progress line.
-    lambda.middlewareStack.add(
-      (next) => async (args) => {
-        try {
-          const result = await next(args);
-          lastState = String((result.output as { State?: string }).State ?? "unknown");
-          return result;
-        } catch (error) {
-          lastState = (error as Error).name;
-          throw error;
-        } finally {
-          lastPoll = Date.now();
-        }
-      },
-      { step: "initialize", name: "cliWaitProgress" },
-    );
-    const progress = io.isTTY
-      ? setInterval(() => {
-          const elapsed = ((Date.now() - started) / 1000).toFixed(0);
-          io.stderr.write(`\r\x1b[2Kwaiting for ${UUID} to be ${condition}: ${lastState}, ${elapsed} s of ${timeout} s, last poll ${((Date.now() - lastPoll) / 1000).toFixed(0)} s ago`);
-        }, 250)
-      : undefined;
+    const progress = io.stderrIsTTY ? startProgressLine(io, lambda, { UUID, condition, timeout, minDelay, maxDelay }) : undefined;
     const params: EventSourceMappingWaiterConfiguration = { client: lambda, maxWaitTime: timeout, minDelay, maxDelay };
     try {
       const { reason } = await WAITERS[condition as keyof typeof WAITERS](params, { UUID });
@@ -85,13 +63,60 @@ export const waitCommand: CliCommand = {
     } catch (error) {
       throw explainWaiterError(error, condition, UUID, timeout);
     } finally {
-      if (progress) {
-        clearInterval(progress);
-        io.stderr.write("\r\x1b[2K");
-      }
+      progress?.stop();
     }
   },
 };
+
+/**
+ * The live progress line on a terminal's stderr, redrawn four times a second: the mapping's last state, the time
+ * waited, and when the next poll happens at the latest (the poller sleeps a random time up to the backoff ceiling).
+ * A middleware on the client watches each GetEventSourceMapping answer. `stop` erases the line.
+ */
+function startProgressLine(
+  io: CliIo,
+  lambda: LambdaClient,
+  wait: { UUID: string; condition: string; timeout: number; minDelay: number; maxDelay: number },
+): { stop(): void } {
+  const started = Date.now();
+  const deadline = started + wait.timeout * 1000;
+  let state = "not polled yet";
+  let polls = 0;
+  let inFlight = false;
+  let nextPollBy = started;
+  lambda.middlewareStack.add(
+    (next) => async (args) => {
+      inFlight = true;
+      try {
+        const result = await next(args);
+        state = String((result.output as { State?: string }).State ?? "unknown");
+        return result;
+      } catch (error) {
+        state = (error as Error).name;
+        throw error;
+      } finally {
+        inFlight = false;
+        polls++;
+        nextPollBy = Math.min(Date.now() + backoffCeilingMs(wait, polls), deadline);
+      }
+    },
+    { step: "initialize", name: "cliWaitProgress" },
+  );
+  const draw = (): void => {
+    const now = Date.now();
+    const elapsed = Math.floor((now - started) / 1000);
+    const poll = inFlight || polls === 0 ? "polling now" : `next poll within ${(Math.max(0, nextPollBy - now) / 1000).toFixed(1)} s`;
+    io.stderr.write(`\r\x1b[2Kwaiting for ${wait.UUID} to be ${wait.condition}: ${state}, ${elapsed} s elapsed of ${wait.timeout} s, ${poll}`);
+  };
+  draw();
+  const timer = setInterval(draw, 250);
+  return {
+    stop() {
+      clearInterval(timer);
+      io.stderr.write("\r\x1b[2K");
+    },
+  };
+}
 
 /** A waiter's failure as the AWS CLI words one (`Waiter X failed: ...`), with the last state and reason; exit 255. */
 function explainWaiterError(error: unknown, condition: string, uuid: string, timeout: number): unknown {

@@ -12,12 +12,41 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 const isComposite = (v: unknown): boolean => typeof v === "object" && v !== null;
 const sortKeys = (keys: Iterable<string>): string[] => [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-/** Python's `str()` of a JSON scalar, which is what the AWS CLI writes. */
+/**
+ * Python's `str()` of a parsed JSON value, which is what the AWS CLI writes: `None`/`True`/`False` for the
+ * scalars, and the `repr()` of a dict or list where one stands in a cell (a member that is a structure in one list
+ * element and null in another), e.g. `{'MaximumConcurrency': 5}`.
+ */
 export function pythonStr(value: unknown): string {
   if (value === null || value === undefined) return "None";
   if (value === true) return "True";
   if (value === false) return "False";
+  if (typeof value === "object") return pythonRepr(value);
   return String(value);
+}
+
+/** Python's `repr()` of a value parsed from JSON (strings quoted and escaped as Python quotes them). */
+function pythonRepr(value: unknown): string {
+  if (typeof value === "string") return pythonStringRepr(value);
+  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(", ")}]`;
+  if (typeof value === "object" && value !== null) {
+    return `{${Object.entries(value).map(([k, v]) => `${pythonStringRepr(k)}: ${pythonRepr(v)}`).join(", ")}}`;
+  }
+  return pythonStr(value);
+}
+
+/** Single quotes unless the text holds a single quote and no double quote; `\\`, `\t`, `\n`, `\r` and `\xNN` escapes. */
+function pythonStringRepr(text: string): string {
+  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
+  const escaped = text.replace(/[\\\t\n\r'"\x00-\x1f\x7f]/g, (c) => {
+    if (c === "\\") return "\\\\";
+    if (c === "\t") return "\\t";
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "'" || c === '"') return c === quote ? `\\${c}` : c;
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  });
+  return `${quote}${escaped}${quote}`;
 }
 
 function formatItem(item: unknown, out: string[], identifier: string | undefined, scalarKeys: string[] | undefined): void {

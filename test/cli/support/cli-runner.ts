@@ -84,3 +84,21 @@ export async function inBatches<T, R>(items: readonly T[], limit: number, task: 
 function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
+
+/** `word` quoted for /bin/sh. */
+export const shellQuote = (word: string): string => `'${word.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * Runs the shell command `command` on a pseudo-terminal `columns` wide (util-linux `script`, as a user's terminal):
+ * what the terminal showed, with the terminal's CRLF line ends turned back into LF.
+ */
+export function runOnTerminal(command: string, env: Record<string, string | undefined>, cwd: string, columns = 80): Promise<{ code: number | null; text: string }> {
+  const child = spawn("script", ["-qfec", `stty cols ${columns} rows 40; ${command}`, "/dev/null"], { env: definedOnly(env), cwd, stdio: ["pipe", "pipe", "pipe"] });
+  let text = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+  child.stdin.end();
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, text: text.replaceAll("\r\n", "\n") }));
+  });
+}
