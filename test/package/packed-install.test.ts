@@ -12,6 +12,9 @@ import { CJS_PROGRAM, consumerTsconfig, ESM_PROGRAM, TYPES_PROGRAM } from "./fix
 // The build happens in a temporary copy so the shared dist/ of the checkout is never touched.
 
 const run = promisify(execFile);
+// tsc and npm in child processes take seconds on an idle machine and minutes on a saturated one;
+// the limit only has to catch a hang, so it is generous (CI once timed out at 60 s under load 28).
+const CHILD_PROCESS_TIMEOUT_MS = 600_000;
 const ROOT = resolve(import.meta.dirname, "../..");
 const PACKAGE = "lambda-event-source-mappings";
 const tsc = createRequire(join(ROOT, "package.json")).resolve("typescript/bin/tsc");
@@ -51,7 +54,7 @@ beforeAll(async () => {
   const install = ["install", "--no-audit", "--no-fund", "--ignore-scripts", tarball];
   // Dependencies usually come from the npm cache; fall back to the registry when the cache lacks one.
   await sh("npm", [...install, "--offline"], app).catch(() => sh("npm", [...install, "--prefer-offline"], app));
-}, 180_000);
+}, CHILD_PROCESS_TIMEOUT_MS);
 
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
@@ -72,7 +75,7 @@ describe("the packed tarball", () => {
     await writeFile(join(app, file), program);
     const stdout = await sh(process.execPath, [file], app);
     expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toEqual({ format, same: true, notFound: true, base: true, position: "LATEST", pages: 1, installedHttpRequest: true });
-  }, 60_000);
+  }, CHILD_PROCESS_TIMEOUT_MS);
 
   it("bundles through the module condition into a program that works, with one copy of smithy shared with its dependents", async () => {
     await writeFile(join(app, "consumer-bundled.mjs"), ESM_PROGRAM);
@@ -94,7 +97,7 @@ describe("the packed tarball", () => {
     expect(inputs.some((f) => f.startsWith("node_modules/@smithy/core/dist-es/submodules/client/"))).toBe(true);
     const stdout = await sh(process.execPath, ["bundle.mjs"], app);
     expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toMatchObject({ format: "esm", same: true, notFound: true, base: true, pages: 1, installedHttpRequest: true });
-  }, 60_000);
+  }, CHILD_PROCESS_TIMEOUT_MS);
 
   it.each([
     ["Node16 ESM (import condition)", "node16", "consumer-esm.mts"],
@@ -106,12 +109,12 @@ describe("the packed tarball", () => {
     await writeFile(join(dir, file), TYPES_PROGRAM);
     await writeFile(join(dir, "tsconfig.json"), consumerTsconfig(mode, join(ROOT, "node_modules/@types"), [file]));
     await sh(process.execPath, [tsc, "-p", "tsconfig.json"], dir);
-  }, 60_000);
+  }, CHILD_PROCESS_TIMEOUT_MS);
 
   it("installs the lambda-esm command", async () => {
     const bin = await readdir(join(app, "node_modules/.bin"));
     expect(bin).toContain("lambda-esm");
     const help = await sh(process.execPath, [join(app, `node_modules/${PACKAGE}/dist/cli/main.js`), "--help"], app);
     expect(help).toContain("lambda-esm");
-  }, 60_000);
+  }, CHILD_PROCESS_TIMEOUT_MS);
 });
