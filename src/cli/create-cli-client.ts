@@ -3,9 +3,6 @@ import type { LambdaClient } from "../client/lambda-client.js";
 import type { CliIo, GlobalOptions } from "./cli-command.js";
 import { CliFailure } from "./report-error.js";
 
-/** The URL of the request in flight, for "Could not connect to the endpoint URL" as the AWS CLI words it. */
-let lastUrl: string | undefined;
-
 const SECRET_HEADERS = /^(authorization|x-amz-security-token|x-amz-content-sha256)$/i;
 
 /**
@@ -18,60 +15,83 @@ export async function createCliClient(global: GlobalOptions, io: CliIo): Promise
   const { LambdaClient } = await import("../client/lambda-client.js");
   const httpsAgent: Record<string, unknown> = { keepAlive: true };
   if (!global.verifySsl) httpsAgent.rejectUnauthorized = false;
+  // As botocore, an unreadable bundle fails the first https request (an http endpoint never needs it).
+  let caBundleError: string | undefined;
   if (global.caBundle) {
     try {
       httpsAgent.ca = readFileSync(global.caBundle);
-    } catch {
-      throw new CliFailure(`Could not read the CA bundle ${global.caBundle}: No such file or directory`, 255);
+    } catch (error) {
+      caBundleError = (error as NodeJS.ErrnoException).code === "ENOENT" ? "[Errno 2] No such file or directory" : `could not read ${global.caBundle}`;
     }
   }
   const seconds = (value: number | undefined): number | undefined => (value === 0 ? undefined : (value ?? 60) * 1000);
+  const readTimeout = seconds(global.readTimeoutSeconds);
+  const connectTimeout = seconds(global.connectTimeoutSeconds);
   const client = new LambdaClient({
     ...(global.region === undefined ? {} : { region: global.region }),
     ...(global.endpointUrl === undefined ? {} : { endpoint: global.endpointUrl }),
     ...(global.profile === undefined ? {} : { profile: global.profile }),
     validateInput: false,
     requestHandler: {
-      ...(seconds(global.readTimeoutSeconds) === undefined ? {} : { requestTimeout: seconds(global.readTimeoutSeconds)! }),
-      ...(seconds(global.connectTimeoutSeconds) === undefined ? {} : { connectionTimeout: seconds(global.connectTimeoutSeconds)! }),
+      // botocore's read timeout is the longest wait for the next bytes on the socket, not for the whole answer.
+      ...(readTimeout === undefined ? {} : { socketTimeout: readTimeout }),
+      ...(connectTimeout === undefined ? {} : { connectionTimeout: connectTimeout }),
       httpsAgent,
     },
   });
+  /** The URL of the last attempt, for "Could not connect to the endpoint URL" as the AWS CLI words it. */
+  let lastUrl = "";
+  // Inside the retry loop: each attempt is logged and sent as is.
   client.middlewareStack.add(
     (next) => async (args) => {
       const request = args.request as { protocol: string; hostname: string; port?: number; path: string; method: string; headers: Record<string, string>; body?: unknown };
       lastUrl = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}${request.path}`;
+      if (caBundleError !== undefined && request.protocol === "https:") throw new CliFailure(`SSL validation failed for ${lastUrl} ${caBundleError}`, 255);
       if (global.debug) {
         const headers = Object.entries(request.headers).map(([k, v]) => `${k}: ${SECRET_HEADERS.test(k) ? "<redacted>" : v}`);
         io.stderr.write(`DEBUG - Sending ${request.method} ${lastUrl}\n${headers.map((h) => `DEBUG -   ${h}\n`).join("")}`);
         if (typeof request.body === "string" && request.body) io.stderr.write(`DEBUG -   body: ${request.body}\n`);
       }
-      try {
-        const result = await next(args);
-        if (global.debug) {
-          const response = result.response as { statusCode: number; headers: Record<string, string>; body?: unknown };
-          const body = response.body instanceof Uint8Array ? new TextDecoder().decode(response.body) : "";
-          io.stderr.write(`DEBUG - Response ${response.statusCode}\n${Object.entries(response.headers).map(([k, v]) => `DEBUG -   ${k}: ${v}\n`).join("")}${body ? `DEBUG -   body: ${body}\n` : ""}`);
-        }
-        return result;
-      } catch (error) {
-        throw connectionFailure(error) ?? error;
+      const result = await next(args);
+      if (global.debug) {
+        const response = result.response as { statusCode: number; headers: Record<string, string>; body?: unknown };
+        const body = response.body instanceof Uint8Array ? new TextDecoder().decode(response.body) : "";
+        io.stderr.write(`DEBUG - Response ${response.statusCode}\n${Object.entries(response.headers).map(([k, v]) => `DEBUG -   ${k}: ${v}\n`).join("")}${body ? `DEBUG -   body: ${body}\n` : ""}`);
       }
+      return result;
     },
     { step: "finalizeRequest", name: "cliRequestLogger", priority: "low" },
+  );
+  // Outside the retry loop: a socket failure is worded as the AWS CLI words it only once every attempt failed
+  // (translated per attempt, it would no longer look transient to the retry strategy).
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        throw connectionFailure(error, lastUrl) ?? error;
+      }
+    },
+    { step: "initialize", name: "cliConnectionFailure", priority: "high" },
   );
   return client;
 }
 
+/** Certificate checks that failed, worded as OpenSSL's verify error through Python's ssl module. */
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME/;
+
 /** Socket-level failures as the AWS CLI reports them (exit 255), instead of Node's `connect ECONNREFUSED ...`. */
-function connectionFailure(error: unknown): CliFailure | undefined {
-  const { code, name } = (error ?? {}) as { code?: string; name?: string };
-  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EHOSTUNREACH" || code === "ECONNRESET") {
-    return new CliFailure(`Could not connect to the endpoint URL: "${lastUrl}"`, 255);
+function connectionFailure(error: unknown, url: string): CliFailure | undefined {
+  const { code, name, message } = (error ?? {}) as { code?: string; name?: string; message?: string };
+  if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EHOSTUNREACH" || code === "ENETUNREACH" || code === "ECONNRESET") {
+    return new CliFailure(`Could not connect to the endpoint URL: "${url}"`, 255);
   }
-  if (name === "TimeoutError") return new CliFailure(`Read timeout on endpoint URL: "${lastUrl}"`, 255);
-  if (typeof code === "string" && /CERT|SSL|TLS|SELF_SIGNED/.test(code)) {
-    return new CliFailure(`SSL validation failed for ${lastUrl} ${(error as Error).message}`, 255);
+  // The request handler's connect timer, the same message as the SDK's NodeHttpHandler.
+  if (name === "TimeoutError" && /without establishing a connection/.test(message ?? "")) return new CliFailure(`Connect timeout on endpoint URL: "${url}"`, 255);
+  if (name === "TimeoutError") return new CliFailure(`Read timeout on endpoint URL: "${url}"`, 255);
+  if (typeof code === "string" && CERTIFICATE_CODES.test(code)) {
+    return new CliFailure(`SSL validation failed for ${url} [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${message}`, 255);
   }
+  if (typeof code === "string" && /SSL|TLS/.test(code)) return new CliFailure(`SSL validation failed for ${url} ${message}`, 255);
   return undefined;
 }
