@@ -1,7 +1,9 @@
-// A minimal ESM responder for benchmarks, run in its own process so it does not share the measured event loop.
+// The benchmark responder: answers every request with the same 10-item ListEventSourceMappings page, in its own
+// process so that it does not share the measured event loop. Prints its port on the first line of stdout.
 import { createServer } from "node:http";
+import { tenItemPage } from "./page.js";
 
-const body = JSON.stringify({ UUID: "bench", State: "Enabled", BatchSize: 10, LastModified: 1700000000, FunctionArn: "arn:aws:lambda:us-east-1:123456789012:function:f" });
+const body = JSON.stringify(tenItemPage());
 const server = createServer((req, res) => {
   req.resume();
   req.on("end", () => {

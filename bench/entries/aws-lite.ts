@@ -2,7 +2,7 @@
 import awsLite from "@aws-lite/client";
 import lambdaPlugin from "@aws-lite/lambda";
 
-const aws = await awsLite({ region: "us-east-1", endpoint: process.argv[2], accessKeyId: "test", secretAccessKey: "test", plugins: [lambdaPlugin as never], autoloadPlugins: false });
-const lambda = (aws as unknown as { Lambda: { GetEventSourceMapping(input: { UUID: string }): Promise<{ State: string }> } }).Lambda;
-const out = await lambda.GetEventSourceMapping({ UUID: "bench" });
-console.log(out.State);
+type Lite = { Lambda: { ListEventSourceMappings(input: { MaxItems: number }): Promise<{ EventSourceMappings?: unknown[] }> } };
+void awsLite({ region: "us-east-1", endpoint: process.argv[2], accessKeyId: "test", secretAccessKey: "test", plugins: [lambdaPlugin as never], autoloadPlugins: false })
+  .then((aws) => (aws as unknown as Lite).Lambda.ListEventSourceMappings({ MaxItems: 10 }))
+  .then((out) => console.log(out.EventSourceMappings?.length === 10 ? "ok" : "unexpected"));

@@ -1,9 +1,12 @@
 // The floor: one unsigned GET with node:http and JSON.parse, nothing else.
 import { request } from "node:http";
 
-const url = new URL("/2015-03-31/event-source-mappings/bench", process.argv[2]);
+const url = new URL("/2015-03-31/event-source-mappings?MaxItems=10", process.argv[2]);
 request(url, (res) => {
   const chunks: Buffer[] = [];
   res.on("data", (c: Buffer) => chunks.push(c));
-  res.on("end", () => console.log((JSON.parse(Buffer.concat(chunks).toString()) as { State: string }).State));
+  res.on("end", () => {
+    const page = JSON.parse(Buffer.concat(chunks).toString()) as { EventSourceMappings?: unknown[] };
+    console.log(page.EventSourceMappings?.length === 10 ? "ok" : "unexpected");
+  });
 }).end();
