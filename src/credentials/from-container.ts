@@ -6,6 +6,11 @@ import { metadataRequest } from "./metadata-request.js";
 import { parseMetadataCredentials } from "./parse-metadata-credentials.js";
 import type { RemoteProviderOptions } from "./remote-provider-options.js";
 import { withRetries } from "./with-retries.js";
+import { redactText } from "../middleware/redact-request-secrets.js";
+
+/** The Authorization value sent, and its credential part without a scheme such as `Bearer`. */
+const tokenParts = (authorization: string | undefined): string[] =>
+  authorization === undefined ? [] : [authorization, authorization.trim().split(/\s+/).pop() ?? ""];
 
 /**
  * Gets credentials from the ECS / EKS Pod Identity / Greengrass container endpoint, as the SDK's default chain does
@@ -55,7 +60,9 @@ export const fromContainer =
           const error = new CredentialsProviderError(`Server responded with status: ${statusCode}`);
           if (statusCode > 399 && statusCode < 500) {
             try {
-              const { Code, Message } = JSON.parse(body) as { Code?: string; Message?: string };
+              const parsed = JSON.parse(body) as { Code?: string; Message?: string };
+              // An endpoint may quote the token it was sent; that token is a credential and must not reach logs.
+              const [Code, Message] = [parsed.Code, parsed.Message].map((v) => (typeof v === "string" ? redactText(v, tokenParts(authorization)) : v));
               Object.assign(error, { Code, Message });
               if (Code || Message) error.message += ` (${[Code, Message].filter(Boolean).join(": ")})`;
             } catch {

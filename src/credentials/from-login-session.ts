@@ -1,4 +1,5 @@
 import { createHash, createPrivateKey, createPublicKey, randomUUID, sign } from "node:crypto";
+import { parseSecretJson } from "./parse-secret-json.js";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { IniSection } from "@smithy/types";
@@ -27,7 +28,7 @@ const tokenFilepath = (session: string, env: NodeJS.ProcessEnv) =>
 
 async function loadToken(path: string): Promise<LoginToken> {
   try {
-    const token = JSON.parse(await readFile(path, "utf8")) as LoginToken;
+    const token = parseSecretJson<LoginToken>(await readFile(path, "utf8"), "The token file");
     const missing = ["accessToken", "clientId", "refreshToken", "dpopKey"].filter((key) => !token[key]);
     if (!token.accessToken?.accountId) missing.push("accountId");
     if (missing.length > 0) throw stop(`Token validation failed, missing fields: ${missing.join(", ")}`);
@@ -105,7 +106,7 @@ export async function fromLoginSession(name: string, data: IniSection, context: 
           const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}${request.path}`;
           request.headers.DPoP = dpopProof(fresh.dpopKey, request.method, url);
         },
-        parseOutput: (text) => JSON.parse(text) as { accessToken?: Partial<LoginToken["accessToken"]>; refreshToken?: string; expiresIn?: number },
+        parseOutput: (text) => parseSecretJson(text, "The token refresh response") as { accessToken?: Partial<LoginToken["accessToken"]>; refreshToken?: string; expiresIn?: number },
         parseError: restJsonError,
       },
       context,

@@ -1,4 +1,5 @@
 import type { IniSection } from "@smithy/types";
+import { parseSecretJson } from "./parse-secret-json.js";
 import type { SharedConfig } from "../config/load-shared-config.js";
 import { getPartition } from "../endpoints/get-partition.js";
 import type { CredentialChainContext } from "./chain-context.js";
@@ -75,7 +76,7 @@ export async function fromSsoProfile(name: string, data: IniSection, shared: Sha
         path: "/federation/credentials",
         query: { role_name: roleName, account_id: accountId },
         headers: { "x-amz-sso_bearer_token": token.accessToken },
-        parseOutput: (text) => JSON.parse(text) as { roleCredentials?: RoleCredentials },
+        parseOutput: (text) => parseSecretJson(text, "The SSO GetRoleCredentials response") as { roleCredentials?: RoleCredentials },
         parseError: restJsonError,
       },
       context,

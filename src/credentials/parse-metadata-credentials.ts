@@ -1,4 +1,5 @@
 import { CredentialsProviderError } from "./credentials-provider-error.js";
+import { parseSecretJson } from "./parse-secret-json.js";
 import type { SourcedCredentials } from "./credential-source.js";
 
 const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}[tT]\d{2}:\d{2}:\d{2}(?:\.\d+)?[zZ]$/;
@@ -15,9 +16,10 @@ const RFC3339_UTC = /^\d{4}-\d{2}-\d{2}[tT]\d{2}:\d{2}:\d{2}(?:\.\d+)?[zZ]$/;
 export function parseMetadataCredentials(body: string, source: string, fromHttp: boolean): SourcedCredentials {
   let data: Record<string, unknown>;
   try {
-    data = JSON.parse(body) ?? {};
+    data = parseSecretJson<Record<string, unknown> | null>(body, "The response") ?? {};
   } catch (error) {
-    throw new CredentialsProviderError(`${source} returned invalid JSON: ${(error as Error).message}`, { cause: error });
+    // No cause: the parser's own error would quote the credentials around the mistake.
+    throw new CredentialsProviderError(`${source} returned invalid JSON: ${(error as Error).message}`);
   }
   const { AccessKeyId, SecretAccessKey, Token, Expiration, AccountId } = data;
   if (

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { parseSecretJson } from "./parse-secret-json.js";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { IniSection } from "@smithy/types";
@@ -46,7 +47,7 @@ export function ssoTokenFilepath(id: string, env: NodeJS.ProcessEnv): string {
 
 /** Reads and parses a cached SSO token (throws on a missing or unparsable file). */
 export async function readSsoToken(id: string, env: NodeJS.ProcessEnv): Promise<SsoCachedToken> {
-  return JSON.parse(await readFile(ssoTokenFilepath(id, env), "utf8")) as SsoCachedToken;
+  return parseSecretJson<SsoCachedToken>(await readFile(ssoTokenFilepath(id, env), "utf8"), "The SSO token cache file");
 }
 
 const lastRefreshAttempt = new Map<string, number>();
@@ -111,7 +112,7 @@ export async function ssoSessionToken(
           path: "/token",
           headers: { "content-type": "application/json" },
           body: JSON.stringify({ clientId: cached.clientId, clientSecret: cached.clientSecret, grantType: "refresh_token", refreshToken: cached.refreshToken }),
-          parseOutput: (text) => JSON.parse(text) as { accessToken?: string; expiresIn?: number; refreshToken?: string },
+          parseOutput: (text) => parseSecretJson(text, "The SSO OIDC token response") as { accessToken?: string; expiresIn?: number; refreshToken?: string },
           parseError: restJsonError,
         },
         context,

@@ -1,5 +1,6 @@
 import { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { redactRequestSecrets, requestSecrets } from "./redact-request-secrets.js";
 import type {
   AwsCredentialIdentityProvider,
   ChecksumConstructor,
@@ -63,7 +64,9 @@ function updatedOffset(serverDate: string, current: number, sentAt: number, age:
  * Signs every attempt with SigV4 (fresh `x-amz-date`, session token when present) using the
  * skew-corrected clock, then learns the clock offset from the response's `Date` header. On an
  * error whose server time is ≥ 4 minutes off, it flags `$metadata.clockSkewCorrected` so the retry
- * strategy retries it with the corrected clock — the SDK's behavior.
+ * strategy retries it with the corrected clock — the SDK's behavior. Unlike the SDK, an error that comes back has
+ * the request's Authorization header, signature, access key id and security token replaced by `[redacted]` wherever
+ * a server echoed them (see `redactRequestSecrets`).
  */
 export const signingMiddleware =
   (config: SigningConfig): FinalizeRequestMiddleware<object, object> =>
@@ -95,6 +98,8 @@ export const signingMiddleware =
           error.$metadata.clockSkewCorrected = true;
         }
       }
+      // A server may echo what it was sent (the Authorization header, the token): none of it may reach logs or stacks.
+      redactRequestSecrets(caught, requestSecrets(signed));
       throw caught;
     }
   };
