@@ -1,4 +1,5 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AWS_CLI, DEBIAN_PYTHON, thirdPartyTool } from "../support/third-party-tool.js";
@@ -27,6 +28,7 @@ type Side = "aws" | "esm";
 interface Case {
   name: string;
   args: (side: Side) => string[];
+  /** Environment for this command; `{dir}` stands for the scratch directory (the working directory of both). */
   env?: Record<string, string>;
   /** Which service it talks to. @default "main" */
   service?: keyof Omit<Services, "close">;
@@ -50,6 +52,8 @@ const mutating: Case[] = [
     ],
   },
   { name: "create-json-input", args: (s) => ["create-event-source-mapping", "--cli-input-json", JSON.stringify({ FunctionName: "other-fn", EventSourceArn: `${QUEUE}-json-${s}`, Enabled: false })] },
+  { name: "create-json-file", args: (s) => ["create-event-source-mapping", "--cli-input-json", `file://input-${s}.json`, "--batch-size", "9"] },
+  { name: "lowercase-enum", args: (s) => ["create-event-source-mapping", "--function-name", "fn", "--event-source-arn", `${STREAM}-lower-${s}`, "--starting-position", "latest"] },
   { name: "conflict", args: (s) => ["create-event-source-mapping", "--function-name", "fn", "--event-source-arn", `${QUEUE}-${s}`] },
   { name: "unknown-function", args: (s) => ["create-event-source-mapping", "--function-name", "nope", "--event-source-arn", `${QUEUE}-x-${s}`] },
   { name: "update", args: () => ["update-event-source-mapping", "--uuid", "{create-sqs.UUID}", "--batch-size", "5", "--no-enabled"] },
@@ -63,6 +67,10 @@ const readOnly: Case[] = [
   { name: "get", args: () => ["get-event-source-mapping", "--uuid", "{create-sqs.UUID}"] },
   { name: "get-text", args: () => ["get-event-source-mapping", "--uuid", "{create-sqs.UUID}", "--query", "{U:UUID,S:State,B:BatchSize,F:FilterCriteria}", "--output", "text"] },
   { name: "get-table", args: () => ["get-event-source-mapping", "--uuid", "{create-sqs.UUID}", "--query", "{UUID:UUID,State:State,Batch:BatchSize,Scaling:ScalingConfig}", "--output", "table"] },
+  { name: "get-yaml", args: () => ["get-event-source-mapping", "--uuid", "{create-sqs.UUID}", "--query", "{U:UUID,B:BatchSize,F:FilterCriteria,S:ScalingConfig,T:LastModified,R:FunctionResponseTypes}", "--output", "yaml", "--no-cli-pager"] },
+  { name: "default-output-env", env: { AWS_DEFAULT_OUTPUT: "text" }, args: () => ["get-event-source-mapping", "--uuid", "{create-sqs.UUID}", "--query", "[UUID,BatchSize,State]"] },
+  { name: "profile-output", env: { AWS_CONFIG_FILE: "{dir}/text-output.config" }, args: () => ["get-event-source-mapping", "--uuid", "{create-sqs.UUID}", "--query", "[UUID,BatchSize,State]"] },
+  { name: "env-output-over-profile", env: { AWS_CONFIG_FILE: "{dir}/text-output.config", AWS_DEFAULT_OUTPUT: "yaml" }, args: () => ["get-event-source-mapping", "--uuid", "{create-sqs.UUID}", "--query", "[UUID,BatchSize,State]"] },
   { name: "list", args: () => ["list-event-source-mappings"] },
   { name: "list-pages", args: () => ["list-event-source-mappings", "--page-size", "1", "--max-items", "2"] },
   { name: "list-resume", args: () => ["list-event-source-mappings", "--page-size", "2", "--max-items", "2", "--starting-token", "{list-pages.NextToken}"] },
@@ -76,6 +84,7 @@ const readOnly: Case[] = [
   { name: "missing-flag", args: () => ["get-event-source-mapping"], compare: "error-line" },
   { name: "unknown-flag", args: () => ["get-event-source-mapping", "--uuid", "x", "--uid", "y"], compare: "error-line" },
   { name: "no-paginate-conflict", args: () => ["list-event-source-mappings", "--no-paginate", "--page-size", "2"] },
+  { name: "bad-output", args: () => ["get-event-source-mapping", "--uuid", "x", "--output", "xml"], compare: "error-line" },
   { name: "bad-member", args: () => ["create-event-source-mapping", "--function-name", "fn", "--scaling-config", "Maximum=3"], compare: "error-line" },
 ];
 
@@ -105,9 +114,14 @@ describe.skipIf(!available)("lambda-esm prints what the AWS CLI v2 prints", () =
       );
     // Read-only cases look at the AWS CLI's resources from both clients (list-resume: each its own token).
     const refs = (c: Case, side: Side): Side => (mutating.includes(c) || c.name === "list-resume" ? side : "aws");
+    const env = (c: Case): Record<string, string> => Object.fromEntries(Object.entries(c.env ?? {}).map(([k, v]) => [k, v.replaceAll("{dir}", cli.dir)]));
+    for (const side of ["aws", "esm"] as const) {
+      writeFileSync(join(cli.dir, `input-${side}.json`), JSON.stringify({ FunctionName: "fn", EventSourceArn: `${QUEUE}-file-${side}`, BatchSize: 3 }));
+    }
+    writeFileSync(join(cli.dir, "text-output.config"), "[default]\nregion = us-east-1\noutput = text\n");
     const argv = (c: Case, side: Side) => ["lambda", ...resolve(refs(c, side), c.args(side)), "--endpoint-url", services[c.service ?? "main"].endpoint];
     const runAws = async (cases: Case[]) => {
-      const commands = cases.map((c) => ({ name: c.name, argv: argv(c, "aws"), env: c.env ?? {} }));
+      const commands = cases.map((c) => ({ name: c.name, argv: argv(c, "aws"), env: env(c) }));
       const batch = await runProcess(DEBIAN_PYTHON, [BATCH], { ...isolated.env, TZ: "UTC" }, cli.dir, JSON.stringify(commands));
       if (batch.code !== 0) throw new Error(`aws-cli-batch.py failed (${batch.code}): ${batch.stderr}`);
       for (const r of JSON.parse(batch.stdout) as { name: string; rc: number; stdout: string; stderr: string }[]) {
@@ -120,7 +134,7 @@ describe.skipIf(!available)("lambda-esm prints what the AWS CLI v2 prints", () =
       }
     };
     const runEsm = async (c: Case) => {
-      const run = await cli.run(argv(c, "esm").slice(1), { env: { ...isolated.env, TZ: "UTC", ...c.env } });
+      const run = await cli.run(argv(c, "esm").slice(1), { env: { ...isolated.env, TZ: "UTC", ...env(c) } });
       results.get(c.name)!.esm = run;
       try {
         outputs.esm.set(c.name, JSON.parse(run.stdout));
