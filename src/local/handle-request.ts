@@ -12,6 +12,8 @@ import { readBody } from "./read-body.js";
 import { route } from "./router.js";
 import { sendError, sendJson } from "./send-response.js";
 import type { SigV4Verifier } from "./sigv4-verifier.js";
+import { isStorageError } from "./storage/storage-error.js";
+import type { MappingStorage } from "./storage/mapping-storage.js";
 import type { MappingStore } from "./store.js";
 
 /** Everything a request needs from the running service. @internal */
@@ -21,10 +23,8 @@ export interface LocalService {
   readonly verify?: SigV4Verifier;
   readonly functions?: ReadonlySet<string>;
   faults: FaultInjector;
-  /** Makes every change so far durable (a no-op without a data file). */
-  persist(): Promise<void>;
-  /** Called after a change, to re-arm transition timers. */
-  changed(): void;
+  /** Saves each write request's changes (durably, with a data file) before they are visible or answered. */
+  readonly storage: MappingStorage;
   /** Holds a response unanswered until its client gives up or the service closes (the `store-then-timeout` fault). */
   stall(res: ServerResponse): void;
   /** True once `close()` was called: answers then carry `Connection: close`. */
@@ -33,8 +33,9 @@ export interface LocalService {
 
 /**
  * The request pipeline: body (size-capped) → route → injected fault → SigV4 → input parsing →
- * handler → persistence → JSON answer. Every failure becomes the service's error answer; nothing
- * a client sends can crash the server or leave a half-applied change.
+ * handler → storage → JSON answer. Every failure becomes the service's error answer; nothing
+ * a client sends can crash the server or leave a half-applied change. A read-only operation sees durable mappings
+ * only; a write works on a draft whose changes become visible once saved (never, when the save fails).
  * @internal
  */
 export async function handleRequest(service: LocalService, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -58,15 +59,13 @@ export async function handleRequest(service: LocalService, req: IncomingMessage,
     const raw: RawRequest = { method, path, query, headers: req.headers, body: body.body };
     if (service.verify) await service.verify(raw);
     const input = parseInput(operation, match.labels, raw);
-    const context: ServiceContext = { options: service.options, store: service.store, now: Date.now(), functions: service.functions };
-    const before = service.store.version;
+    const draft = operation.readonly ? undefined : service.store.draft();
+    const context: ServiceContext = { options: service.options, store: draft ?? service.store.reader, now: Date.now(), functions: service.functions };
     const result = operationHandlers[operation.name]!(context, input);
-    // Serialized now: while the write below is awaited, a timer or another request may move the mapping on.
+    // Serialized now: while the write below is awaited, another request may move the mapping on.
     const payload = serializeJson(operation.output, result.output);
-    if (!operation.readonly && service.store.version !== before) {
-      service.changed();
-      await service.persist();
-    }
+    const changes = draft?.changes() ?? [];
+    if (changes.length > 0) await service.storage.save(changes);
     // The change is made and durable; the answer is "lost": hold the socket until the client gives up (or close()).
     if (fault === "store-then-timeout") return service.stall(res);
     sendJson(res, result.status, payload, {}, service.closing);
@@ -77,10 +76,14 @@ export async function handleRequest(service: LocalService, req: IncomingMessage,
 }
 
 /**
- * 500 `ServiceException` for an unexpected failure. The message names the error code (`ENOSPC`,
- * `EACCES`…) but never the error's own message, which can hold server paths.
+ * 500 `ServiceException` for an unexpected failure. A change that could not be saved says why in the operator's
+ * terms ("the disk is full (ENOSPC)"); other failures name the error code (`ENOSPC`, `EACCES`…) at most. Never the
+ * error's own message, which can hold server paths.
  */
 function internalError(caught: unknown): LocalServiceError {
+  if (isStorageError(caught)) {
+    return modeledError("ServiceException", `The service could not save the change: ${caught.reason}. Nothing was changed. Please try again.`);
+  }
   const code = (caught as { code?: unknown } | null)?.code;
   return modeledError("ServiceException", `The service encountered an internal error${typeof code === "string" ? ` (${code})` : ""}. Please try again.`);
 }

@@ -24,7 +24,11 @@ export interface LocalLambdaOptions {
   credentials?: LocalCredential | readonly LocalCredential[];
   /** `"off"` accepts unsigned requests and skips signature checks. @default "sigv4" */
   auth?: "sigv4" | "off";
-  /** JSON file to persist mappings in (written atomically before each acknowledged change); in memory when absent. */
+  /**
+   * File to persist mappings in: a snapshot at this path plus an append-only journal beside it (`<dataFile>.journal`),
+   * each change fsynced before it is acknowledged; in memory when absent. A data file of earlier versions (one JSON
+   * document) is read and converted.
+   */
   dataFile?: string;
   /** How long the transitional states (Creating, Enabling, Updating, Disabling, Deleting) last, in ms. @default 0 */
   transitionDelayMs?: number;

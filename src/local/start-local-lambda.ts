@@ -6,10 +6,10 @@ import { createFaultInjector, type FaultOptions } from "./faults.js";
 import { resolveFunctionArn } from "./function-arn.js";
 import { handleRequest, type LocalService } from "./handle-request.js";
 import { resolveLocalOptions, type LocalLambda, type LocalLambdaOptions } from "./options.js";
-import { loadSnapshot, SnapshotWriter } from "./persistence.js";
 import { createSigV4Verifier } from "./sigv4-verifier.js";
-import { MappingStore, type StoreSnapshot } from "./store.js";
-import { TransitionScheduler } from "./transition-scheduler.js";
+import { DataFileStorage } from "./storage/data-file-storage.js";
+import { memoryStorage } from "./storage/mapping-storage.js";
+import { MappingStore } from "./store.js";
 
 /**
  * Starts a local Lambda event source mapping service: a real HTTP server on loopback that
@@ -37,18 +37,8 @@ export async function startLocalLambda(options: LocalLambdaOptions = {}): Promis
   const resolved = resolveLocalOptions(options);
   const store = new MappingStore();
   const stalled = new Set<ServerResponse>();
-  let writer: SnapshotWriter | undefined;
-  const persist = (): Promise<void> => writer?.flush() ?? Promise.resolve();
-  const scheduler = new TransitionScheduler(store, () => void persist().catch(() => undefined));
-  if (resolved.dataFile) {
-    const snapshot = loadSnapshot(resolved.dataFile);
-    if (snapshot) store.restore(snapshot);
-    const rollback = (durable: StoreSnapshot) => {
-      store.restore(durable);
-      scheduler.reschedule();
-    };
-    writer = new SnapshotWriter(resolved.dataFile, () => store.snapshot(), rollback, JSON.stringify(store.snapshot()));
-  }
+  // Transitions need no timer: a settled state follows from the stored end time and the clock, on reads and on restart.
+  const storage = resolved.dataFile ? await DataFileStorage.open(resolved.dataFile, store) : memoryStorage(store);
   const service: LocalService = {
     options: resolved,
     store,
@@ -56,18 +46,24 @@ export async function startLocalLambda(options: LocalLambdaOptions = {}): Promis
     // Unqualified entries allow every version and alias (see resolveExistingFunction).
     functions: resolved.functions && new Set(resolved.functions.map((f) => resolveFunctionArn(f, resolved.region, resolved.accountId).arn)),
     faults: createFaultInjector(options.faults),
-    persist,
-    // Once closing, no timer may be armed: it would write to the data file after close() resolved.
-    changed: () => void (service.closing || scheduler.reschedule()),
+    storage,
     stall: (res) => {
       stalled.add(res);
       res.on("close", () => stalled.delete(res));
     },
     closing: false,
   };
-  scheduler.reschedule(); // resumes transitions that were in flight when the data file was written
 
-  const server = createServer((req, res) => void handleRequest(service, req, res));
+  // Requests being handled: close() waits for them, so no write starts after it resolved (a test then removes the
+  // data file's folder: a late write would make that fail with ENOTEMPTY, or recreate what it removed).
+  const inFlight = new Set<Promise<void>>();
+  const server = createServer((req, res) => {
+    // handleRequest answers every failure itself; the catch only keeps a bug from becoming an unhandled rejection.
+    const handled: Promise<void> = handleRequest(service, req, res)
+      .catch(() => undefined)
+      .finally(() => inFlight.delete(handled));
+    inFlight.add(handled);
+  });
   const connections = new ConnectionTracker(server);
   server.on("clientError", answerClientError);
   await listen(server, resolved.port, resolved.host);
@@ -79,16 +75,13 @@ export async function startLocalLambda(options: LocalLambdaOptions = {}): Promis
   const close = (): Promise<void> => {
     closed ??= (async () => {
       service.closing = true;
-      scheduler.stop();
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       // A held answer (the store-then-timeout fault) would never come: cut it now rather than after the grace period.
       for (const res of stalled) res.socket?.destroy();
       await connections.closeAll();
       await serverClosed;
-      if (writer) {
-        await writer.idle();
-        await writer.flush().catch(() => undefined);
-      }
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      await storage.idle();
     })();
     return closed;
   };

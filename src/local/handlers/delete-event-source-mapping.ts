@@ -10,6 +10,6 @@ export const deleteEventSourceMapping: OperationHandler = (context, input) => {
   if (isTransitional(record)) throw modeledError("ResourceInUseException", "Cannot delete the event source mapping because it is in use.");
   const transition = transitionFor("DeleteEventSourceMapping", record.enabled ? "Enabled" : "Disabled", "Deleted");
   beginTransition(record, transition.via!, transition.to, context.now, context.options.transitionDelayMs);
-  context.store.touch();
+  context.store.put(record);
   return { status: 202, output: record.config };
 };

@@ -1,10 +1,11 @@
 import type { ResolvedLocalOptions } from "../options.js";
-import type { MappingStore } from "../store.js";
+import type { MappingView } from "../store.js";
 
 /** What an operation handler works with: settings, the store and the request's clock reading. @internal */
 export interface ServiceContext {
   readonly options: ResolvedLocalOptions;
-  readonly store: MappingStore;
+  /** Durable mappings for a read-only operation; for a write, a draft that also sees changes still being saved. */
+  readonly store: MappingView;
   /** Epoch ms when the request is handled; one reading per request keeps a handler consistent. */
   readonly now: number;
   /** Unqualified (or exact qualified) function ARNs that exist, when an allow-list was given. */

@@ -34,6 +34,6 @@ export const updateEventSourceMapping: OperationHandler = (context, input) => {
   record.config = next;
   record.enabled = enabled;
   beginTransition(record, transition.via!, transition.to, context.now, context.options.transitionDelayMs);
-  context.store.touch();
+  context.store.put(record);
   return { status: 202, output: record.config };
 };
