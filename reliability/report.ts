@@ -19,7 +19,7 @@ export function renderResults(r: SuiteResult): string {
   const judged = leaks.filter((l) => !l.informational).length;
   const unexpected = Object.entries(load.unexpectedErrors).map(([name, n]) => `${n} ${name}`).join(", ") || "none";
   const lines = [
-    `Run on ${r.startedAt.toISOString()} with Node ${r.node} (${(r.durationMs / 1000).toFixed(0)} s in all): ` +
+    `Run on ${r.startedAt.toISOString()} with Node ${r.node} on ${r.machine.cores} cores, load average ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(" / ")} at the start (${(r.durationMs / 1000).toFixed(0)} s in all): ` +
       `\`RELIABILITY_CLIENTS=${r.config.clients} RELIABILITY_SECONDS=${r.config.seconds} RELIABILITY_KILLS=${r.config.kills}\`` +
       (r.config.only ? ` (only inputs matching \`${r.config.only.source}\`)` : "") +
       ". **" + (r.failures.length === 0 ? "Passed" : `Failed (${r.failures.length})`) + ".**",
@@ -65,9 +65,11 @@ export function renderResults(r: SuiteResult): string {
     "",
     "GetEventSourceMapping with `maxAttempts: 3` against a loopback server injecting the fault; attempts are the requests the server received (for the refused port and the DNS failure, `$metadata.attempts`). The SDK's handler is given `throwOnRequestTimeout: true`; without it the SDK only logs a warning at `requestTimeout` and waits on.",
     "",
-    row("Fault", "This library", "Attempts", "@aws-sdk/client-lambda", "Attempts", "Same attempts"),
-    row("---", "---", "---:", "---", "---:", "---"),
-    ...faults.map((f) => row(f.fault, `${f.ours.outcome} (${ms(f.ours.elapsedMs)})`, f.ours.attempts, `${f.sdk.outcome} (${ms(f.sdk.elapsedMs)})`, f.sdk.attempts, f.sameAsSdk ? "yes" : "**no**")),
+    row("Fault", "This library", "Attempts", "@aws-sdk/client-lambda", "Attempts", "Same attempts", "Same error name"),
+    row("---", "---", "---:", "---", "---:", "---", "---"),
+    ...faults.map((f) =>
+      row(f.fault, `${f.ours.outcome} (${ms(f.ours.elapsedMs)})`, f.ours.attempts, `${f.sdk.outcome} (${ms(f.sdk.elapsedMs)})`, f.sdk.attempts, f.sameAsSdk ? "yes" : "**no**", f.sameOutcome ? "yes" : "no"),
+    ),
     "",
     "### Leak check",
     "",

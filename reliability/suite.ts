@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from "node:os";
 import { corpus, runBadInput, type BadInputResult } from "./bad-input.js";
 import { runDuplicateCreate, type DuplicateCreateRow } from "./duplicate-create.js";
 import { faultCases, runFaultMatrix, type FaultRow } from "./fault-matrix.js";
@@ -23,6 +24,8 @@ export interface SuiteResult {
   startedAt: Date;
   durationMs: number;
   node: string;
+  /** `os.loadavg()` (1, 5, 15 min) and cores when the run started: latency means little without them. */
+  machine: { loadAverage: number[]; cores: number };
   load: LoadResult;
   kills: KillResult;
   badInput: BadInputResult;
@@ -57,6 +60,7 @@ export function configFromEnv(): SuiteConfig {
 /** Runs the sections one after another (so the load figures are not skewed by the others, unless `parallel`) and judges them. */
 export async function runSuite(config: SuiteConfig, log: (line: string) => void = () => undefined): Promise<SuiteResult> {
   const startedAt = new Date();
+  const machine = { loadAverage: loadavg(), cores: availableParallelism() };
   const t0 = performance.now();
   const pick = <T>(items: T[], text: (item: T) => string): T[] => (config.only ? items.filter((i) => config.only!.test(text(i))) : items);
   const sections = [
@@ -91,5 +95,5 @@ export async function runSuite(config: SuiteConfig, log: (line: string) => void 
   }
   for (const row of duplicateCreate) add(row.mappingsStored !== 1, `${row.how}: ${row.mappingsStored} mappings stored for one Create`);
   for (const row of leaks.filter((r) => !r.informational)) add(row.leaked, `leak: ${row.scenario}: the process was still running after 10 s (${row.outcome}, ${row.requests ?? 0} requests)`);
-  return { config, startedAt, durationMs: performance.now() - t0, node: process.version, load, kills, badInput, faults, leaks, duplicateCreate, failures };
+  return { config, startedAt, durationMs: performance.now() - t0, node: process.version, machine, load, kills, badInput, faults, leaks, duplicateCreate, failures };
 }
