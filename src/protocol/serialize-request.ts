@@ -4,6 +4,7 @@ import { shapeSchemas } from "../models/schema.js";
 import type { OperationSchema } from "../models/schema-types.js";
 import { encodeLabel } from "./encode-uri.js";
 import { serializeJson } from "./serialize-json.js";
+import { stringifyJson } from "./stringify-json.js";
 
 /**
  * Builds the restJson1 HTTP request for one operation: URI labels, query string, headers and the
@@ -34,7 +35,7 @@ export function serializeRequest(operation: OperationSchema, input: object, endp
   let body: string | undefined;
   if (hasBodyMembers) {
     headers["content-type"] = "application/json";
-    body = JSON.stringify(serializeJson(operation.input, input));
+    body = stringifyJson(serializeJson(operation.input, input));
   }
   const basePath = endpoint.path ?? "/";
   return new HttpRequest({
