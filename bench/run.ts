@@ -2,7 +2,8 @@
  * `npm run bench`: speed, size and memory of this client against `@aws-sdk/client-lambda`, aws-lite and a raw
  * `node:http` floor on this machine, in one run. Every probe runs in a fresh process; the cold-start and
  * per-request probes are interleaved over several rounds (subjects rotated each round) and the raw floor is
- * measured twice, as the noise estimate. Prints a Markdown table, writes it with an SVG chart into
+ * measured twice, as the noise estimate. Then the local service's write cost with 1,000 mappings of ~20 KB
+ * (bench/local-storage.ts, also runnable alone with `npm run bench:storage`). Prints a Markdown table, writes it with an SVG chart into
  * docs/performance.md (between its bench markers) and docs/performance.svg, and the figures to
  * bench/results/latest.json. See docs/performance.md for what each figure is.
  *
@@ -102,6 +103,11 @@ async function main(): Promise<void> {
     };
     const markdown = renderMarkdown(results);
     console.log(markdown);
+    // The local service's write cost with a large state (a journal line per change, not the whole state rewritten).
+    const storageArgs = ["--mappings", String(quick ? 50 : 1000), "--updates", String(quick ? 10 : 100)];
+    const storage = spawnSync(process.execPath, [...tsx, join(here, "local-storage.ts"), ...storageArgs], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    if (storage.status !== 0) throw new Error("bench/local-storage.ts failed");
+    console.log(`\n${storage.stdout.trimEnd()}`);
     if (!quick && !flag("no-write")) {
       mkdirSync(join(here, "results"), { recursive: true });
       writeFileSync(join(here, "results", "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
