@@ -9,6 +9,7 @@ import type { ResolvedLocalOptions } from "./options.js";
 import { parseInput } from "./parse-input.js";
 import { splitTarget, type RawRequest } from "./raw-request.js";
 import { readBody } from "./read-body.js";
+import { checkHost } from "./host-check.js";
 import { route } from "./router.js";
 import { sendError, sendJson } from "./send-response.js";
 import type { SigV4Verifier } from "./sigv4-verifier.js";
@@ -32,7 +33,7 @@ export interface LocalService {
 }
 
 /**
- * The request pipeline: body (size-capped) → route → injected fault → SigV4 → input parsing →
+ * The request pipeline: body (size-capped) → Host check → route → injected fault → SigV4 → input parsing →
  * handler → storage → JSON answer. Every failure becomes the service's error answer; nothing
  * a client sends can crash the server or leave a half-applied change. A read-only operation sees durable mappings
  * only; a write works on a draft whose changes become visible once saved (never, when the save fails).
@@ -48,6 +49,7 @@ export async function handleRequest(service: LocalService, req: IncomingMessage,
   const { path, query } = splitTarget(req.url ?? "/");
   const method = req.method ?? "GET";
   try {
+    checkHost(req.headers.host, service.options.host, service.options.allowedHosts);
     const match = route(method, path);
     const operation = match.operation;
     if (body.tooLarge) {

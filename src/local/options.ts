@@ -40,6 +40,12 @@ export interface LocalLambdaOptions {
   maxFilters?: number;
   /** Largest request body accepted, in bytes; bigger ones get 413 `RequestEntityTooLargeException`. @default 262144 */
   maxBodyBytes?: number;
+  /**
+   * Extra `Host` names to answer while listening on loopback (e.g. an `/etc/hosts` alias). Requests naming any other
+   * host are refused with 403 `InvalidHostException`: they can only come from DNS rebinding. Ignored when `host` is
+   * not a loopback address. @default [] (localhost, *.localhost, 127.0.0.0/8 and [::1] are always accepted)
+   */
+  allowedHosts?: readonly string[];
 }
 
 /** The running service returned by {@link startLocalLambda}. */
@@ -71,6 +77,7 @@ export interface ResolvedLocalOptions {
   functions?: readonly string[];
   maxFilters: number;
   maxBodyBytes: number;
+  allowedHosts: readonly string[];
 }
 
 /** Lambda's limit on request bodies for these operations is far larger; 256 KiB keeps a runaway test cheap. */
@@ -96,5 +103,6 @@ export function resolveLocalOptions(options: LocalLambdaOptions): ResolvedLocalO
     functions: options.functions,
     maxFilters: options.maxFilters ?? 5,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    allowedHosts: options.allowedHosts ?? [],
   };
 }
