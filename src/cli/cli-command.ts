@@ -30,6 +30,8 @@ export interface CliOption {
   required?: boolean;
   /** A `value` flag that may also stand alone (then its value is `true`), as `--generate-cli-skeleton`. */
   optionalValue?: boolean;
+  /** The values it takes, when a fixed set (a model enum, `--output`): what shell completion offers. */
+  choices?: readonly string[];
   /** Accepted but left out of help and completion (a pagination member the AWS CLI hides, an old spelling). */
   hidden?: boolean;
 }

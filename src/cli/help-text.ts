@@ -27,9 +27,14 @@ export function topLevelHelp(commands: readonly CommandEntry[]): string {
   ].join("\n");
 }
 
+/** The global options that apply to `command` (the connection and output flags only where it calls the service). */
+export function globalOptionsFor(command: CliCommand): CliOption[] {
+  return GLOBAL_OPTIONS.filter((o) => command.callsService || !SERVICE_ONLY.has(o.name));
+}
+
 /** The help for `lambda-esm <command> --help`: only the options that apply to it. */
 export function commandHelp(command: CliCommand): string {
-  const global = GLOBAL_OPTIONS.filter((o) => command.callsService || !SERVICE_ONLY.has(o.name));
+  const global = globalOptionsFor(command);
   const names = [command.name, ...(command.aliases ?? [])].join(", ");
   const own = command.options.filter((o) => !o.hidden);
   return [

@@ -1,4 +1,4 @@
-import type { OperationSchema } from "../models/schema-types.js";
+import type { OperationSchema, ShapeSchema } from "../models/schema-types.js";
 import type { CliCommand, CliOption, CommandContext, CommandResult, FlagValues } from "./cli-command.js";
 import { cliTypeName, isComplex, memberFlags, shapeOf } from "./model-flags.js";
 import { toCliData } from "./output/cli-data.js";
@@ -19,6 +19,12 @@ export const PAGINATION_OPTIONS: readonly CliOption[] = [
   { name: "page-size", kind: "value", value: "<n>", help: "Items per service call (the total printed is not affected)" },
   { name: "max-items", kind: "value", value: "<n>", help: "Total items to print; when more exist the output ends with a NextToken" },
 ];
+
+/** The values of an enum member, or of the items of a list of an enum (`--function-response-types`). */
+function enumValues(shape: ShapeSchema): readonly string[] | undefined {
+  const target = shape.type === "list" ? shapeOf(shape.member!) : shape;
+  return target.type === "enum" ? target.values : undefined;
+}
 
 /** How a command runs the operation once its input is built. */
 export type OperationRunner = (input: Record<string, unknown>, context: CommandContext) => Promise<CommandResult>;
@@ -42,6 +48,7 @@ export function operationCommand(
     help: `${member.name}${member.required ? " (required)" : ""}`,
     ...(member.required ? { required: true } : {}),
     ...(hiddenMembers.has(member.name) ? { hidden: true } : {}),
+    ...(enumValues(shape) ? { choices: enumValues(shape)! } : {}),
   }));
   const options = [
     // The pagination flags shadow the model's MaxItems (--max-items), as in the AWS CLI.

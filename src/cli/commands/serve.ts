@@ -19,7 +19,7 @@ export const serveCommand: CliCommand = {
     { name: "host", kind: "value", value: "<address>", help: "Interface to bind (default 127.0.0.1)" },
     { name: "data-file", kind: "value", value: "<path>", help: "Persist mappings in this JSON file (default: in memory)" },
     { name: "transition-delay", kind: "value", value: "<ms>", help: "How long Creating/Enabling/Updating/Disabling/Deleting last (default 0)" },
-    { name: "auth", kind: "value", value: "<sigv4|off>", help: "off accepts unsigned requests (default sigv4)" },
+    { name: "auth", kind: "value", value: "<sigv4|off>", help: "off accepts unsigned requests (default sigv4)", choices: ["sigv4", "off"] },
     { name: "function", kind: "list", value: "<name|arn>", help: "Functions that exist (default: every function exists)" },
   ],
   async run({ io, global, values }) {
