@@ -5,6 +5,8 @@ export { Lambda } from "./client/lambda.js";
 export type { AggregatedMethod, LambdaMethods } from "./client/lambda.js";
 export { NodeHttpHandler } from "./http/node-http-handler.js";
 export type { NodeHttpHandlerOptions } from "./http/node-http-handler.js";
+export { FetchHttpHandler } from "./http/fetch-http-handler.js";
+export type { FetchHttpHandlerOptions } from "./http/fetch-http-handler.js";
 
 export { CreateEventSourceMappingCommand } from "./commands/create-event-source-mapping-command.js";
 export type { CreateEventSourceMappingCommandInput, CreateEventSourceMappingCommandOutput } from "./commands/create-event-source-mapping-command.js";

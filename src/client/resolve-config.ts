@@ -10,8 +10,10 @@ import { resolveRetryMode } from "../config/resolve-retry-mode.js";
 import { defaultCredentialProvider } from "../credentials/default-credential-provider.js";
 import { memoizeCredentials } from "../credentials/memoize-credentials.js";
 import { customEndpointUrl, type CustomEndpointInput } from "../endpoints/custom-endpoint-url.js";
-import { NodeHttpHandler, type NodeHttpHandlerOptions } from "../http/node-http-handler.js";
-import { NodeSha256 } from "../crypto/node-sha256.js";
+import type { NodeHttpHandlerOptions } from "../http/node-http-handler.js";
+import { createDefaultRequestHandler } from "../http/default-request-handler.js";
+import { DefaultSha256 } from "../crypto/sha256.js";
+import { runtimeEnv } from "../runtime/runtime-env.js";
 import { urlToEndpoint } from "../middleware/endpoint-middleware.js";
 import { resolveRetryStrategy } from "../retry/resolve-retry-strategy.js";
 import type { LambdaClientConfig, LambdaClientResolvedConfig, LambdaRequestHandler } from "./client-config.js";
@@ -23,7 +25,7 @@ const toEndpoint = (url: string): Endpoint => urlToEndpoint(new URL(url));
 
 function normalizeRequestHandler(handler: LambdaClientConfig["requestHandler"]): LambdaRequestHandler {
   if (handler && typeof (handler as LambdaRequestHandler).handle === "function") return handler as LambdaRequestHandler;
-  return new NodeHttpHandler(handler as NodeHttpHandlerOptions | undefined);
+  return createDefaultRequestHandler(handler as NodeHttpHandlerOptions | undefined);
 }
 
 /**
@@ -34,7 +36,8 @@ function normalizeRequestHandler(handler: LambdaClientConfig["requestHandler"]):
  */
 export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedConfig {
   const { profile } = input;
-  const sources = { profile, env: process.env };
+  const env = runtimeEnv();
+  const sources = { profile, env };
   const rawRegion = resolveRegionProvider(input.region, sources);
   const fipsSetting = resolveBooleanSetting(input.useFipsEndpoint, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", sources);
   const maxAttempts = resolveMaxAttempts(input.maxAttempts, sources);
@@ -44,7 +47,7 @@ export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedCo
   // The SDK reads configured endpoint URLs with AWS_PROFILE only, not the client's `profile` option.
   let configured: Promise<Endpoint | undefined> | undefined;
   const configuredEndpoint = async () =>
-    (configured ??= resolveConfiguredEndpointUrl({ env: process.env }).then((url) => (url ? toEndpoint(url) : undefined)));
+    (configured ??= resolveConfiguredEndpointUrl({ env }).then((url) => (url ? toEndpoint(url) : undefined)));
   const requestHandler = normalizeRequestHandler(input.requestHandler);
   const region = async () => normalizeRegion(await rawRegion()).region;
   return {
@@ -67,7 +70,7 @@ export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedCo
     credentials:
       input.credentials === undefined
         ? // STS is called in this client's region and through its request handler, as the SDK's chain does for its client.
-          defaultCredentialProvider({ profile, env: process.env, logger: input.logger, clientRegion: region, requestHandler, mfaCodeProvider: input.mfaCodeProvider })
+          defaultCredentialProvider({ profile, env, logger: input.logger, clientRegion: region, requestHandler, mfaCodeProvider: input.mfaCodeProvider })
         : memoizeCredentials(input.credentials),
     credentialsInCode: input.credentials !== undefined,
     maxAttempts,
@@ -86,6 +89,6 @@ export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedCo
         ? loadSetting({ env: (e) => e.AWS_SDK_UA_APP_ID, profile: (p) => p.sdk_ua_app_id, fallback: () => undefined }, sources)
         : toProvider(input.userAgentAppId),
     validateInput: input.validateInput ?? true,
-    sha256: input.sha256 ?? NodeSha256,
+    sha256: input.sha256 ?? DefaultSha256,
   };
 }

@@ -1,3 +1,4 @@
+import { runtimeEnv } from "../runtime/runtime-env.js";
 import type { IniSection } from "@smithy/types";
 import type { ConfigLoadOptions } from "./config-options.js";
 import { loadSharedConfig, type SharedConfig } from "./load-shared-config.js";
@@ -37,7 +38,7 @@ const attempt = <T>(read: () => T | undefined): T | undefined => {
 export function loadSetting<T>(source: SettingSource<T>, options: ConfigLoadOptions = {}): () => Promise<T> {
   let result: Promise<T> | undefined;
   const load = async (): Promise<T> => {
-    const fromEnv = attempt(() => source.env(options.env ?? process.env));
+    const fromEnv = attempt(() => source.env(options.env ?? runtimeEnv()));
     if (fromEnv !== undefined) return fromEnv;
     const shared = await loadSharedConfig(options);
     const { configProfile: config, credentialsProfile: credentials } = shared;

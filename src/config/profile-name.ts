@@ -1,3 +1,4 @@
+import { runtimeEnv } from "../runtime/runtime-env.js";
 import type { ConfigLoadOptions } from "./config-options.js";
 
 /**
@@ -7,5 +8,5 @@ import type { ConfigLoadOptions } from "./config-options.js";
  * profileName({ env: { AWS_PROFILE: "dev" } }); // "dev"
  */
 export function profileName(options: ConfigLoadOptions = {}): string {
-  return options.profile || (options.env ?? process.env).AWS_PROFILE || "default";
+  return options.profile || (options.env ?? runtimeEnv()).AWS_PROFILE || "default";
 }

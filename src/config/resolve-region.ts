@@ -1,3 +1,4 @@
+import { runtimeEnv } from "../runtime/runtime-env.js";
 import type { Provider } from "@smithy/types";
 import type { ConfigLoadOptions } from "./config-options.js";
 import { getInstanceMetadataRegion } from "./instance-metadata-region.js";
@@ -42,7 +43,7 @@ export function resolveRegionProvider(configValue?: string | Provider<string>, o
         profile: (profile) => profile.region,
         preferredFile: "credentials",
         fallback: async () => {
-          const region = await getInstanceMetadataRegion(options.env ?? process.env, options.imdsTimeoutMs);
+          const region = await getInstanceMetadataRegion(options.env ?? runtimeEnv(), options.imdsTimeoutMs);
           if (region) return region;
           throw missing();
         },

@@ -1,3 +1,4 @@
+import { base64ToBytes } from "../runtime/base64-to-bytes.js";
 import { mayHoldInexactNumber, parseEventText } from "./json-text.js";
 
 /**
@@ -40,7 +41,7 @@ export class DecodedPayload {
   static fromBase64(data: string, textPatterns: boolean): DecodedPayload {
     let text: string;
     try {
-      text = UTF8.decode(Buffer.from(data, "base64"));
+      text = UTF8.decode(base64ToBytes(data));
     } catch {
       return new DecodedPayload("undecodable", data, textPatterns);
     }

@@ -7,7 +7,7 @@ export const contentLengthMiddleware = (): BuildMiddleware<object, object> => (n
     const hasHeader = Object.keys(request.headers).some((k) => k.toLowerCase() === "content-length");
     if (!hasHeader) {
       const body = request.body;
-      const length = typeof body === "string" ? Buffer.byteLength(body) : body instanceof Uint8Array ? body.byteLength : undefined;
+      const length = typeof body === "string" ? new TextEncoder().encode(body).byteLength : body instanceof Uint8Array ? body.byteLength : undefined;
       if (length !== undefined) request.headers["content-length"] = String(length);
     }
   }

@@ -1,3 +1,4 @@
+import { runtimeEnv } from "../runtime/runtime-env.js";
 import type { AbsoluteLocation, BuildHandlerOptions, BuildMiddleware, Pluggable } from "@smithy/types";
 
 /**
@@ -6,8 +7,9 @@ import type { AbsoluteLocation, BuildHandlerOptions, BuildMiddleware, Pluggable 
  */
 export const recursionDetectionMiddleware = (): BuildMiddleware<object, object> => (next) => async (args) => {
   const request = args.request as { headers?: Record<string, string> };
-  const functionName = process.env.AWS_LAMBDA_FUNCTION_NAME;
-  const traceId = process.env._X_AMZN_TRACE_ID;
+  const env = runtimeEnv();
+  const functionName = env.AWS_LAMBDA_FUNCTION_NAME;
+  const traceId = env._X_AMZN_TRACE_ID;
   if (request?.headers && functionName && traceId) {
     const present = Object.keys(request.headers).some((k) => k.toLowerCase() === "x-amzn-trace-id");
     if (!present) request.headers["X-Amzn-Trace-Id"] = traceId;

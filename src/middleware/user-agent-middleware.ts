@@ -1,6 +1,7 @@
-import { release, platform } from "node:os";
 import type { AbsoluteLocation, BuildMiddleware, BuildHandlerOptions, Pluggable, UserAgentPair } from "@smithy/types";
 import { PACKAGE_NAME, PACKAGE_VERSION } from "../client/version.js";
+import { platformUserAgent } from "../runtime/platform-user-agent.js";
+import { runtimeEnv } from "../runtime/runtime-env.js";
 
 /** What the user-agent middleware reads from the resolved client config. */
 export interface UserAgentConfig {
@@ -38,11 +39,9 @@ function defaultSections(): string[] {
   staticSections ??= [
     [`${PACKAGE_NAME}`, PACKAGE_VERSION],
     ["ua", "2.1"],
-    [`os/${platform()}`, release()],
-    ["lang/js"],
-    ["md/nodejs", process.versions.node],
+    ...platformUserAgent(),
     ["api/lambda", PACKAGE_VERSION],
-    ...(process.env.AWS_EXECUTION_ENV ? [["exec-env", process.env.AWS_EXECUTION_ENV]] : []),
+    ...(runtimeEnv().AWS_EXECUTION_ENV ? [["exec-env", runtimeEnv().AWS_EXECUTION_ENV]] : []),
   ].map((pair) => escapeUserAgent(pair as UserAgentPair));
   return staticSections;
 }

@@ -5,16 +5,18 @@
 export async function collectBodyText(body: unknown): Promise<string> {
   if (body == null) return "";
   if (typeof body === "string") return body;
-  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
   if (typeof (body as Blob).arrayBuffer === "function" && typeof (body as Blob).size === "number") {
-    return Buffer.from(await (body as Blob).arrayBuffer()).toString("utf8");
+    return new TextDecoder().decode(await (body as Blob).arrayBuffer());
   }
   if (typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
-    const chunks: Buffer[] = [];
+    // One streaming decoder, so a multi-byte character split across chunks decodes whole.
+    const decoder = new TextDecoder();
+    let text = "";
     for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      text += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true });
     }
-    return Buffer.concat(chunks).toString("utf8");
+    return text + decoder.decode();
   }
   if (typeof (body as ReadableStream).getReader === "function") {
     return new Response(body as ReadableStream).text();

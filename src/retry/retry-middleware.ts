@@ -1,5 +1,3 @@
-import { randomUUID } from "node:crypto";
-import { Readable } from "node:stream";
 import { HttpRequest } from "@smithy/protocol-http";
 import { NoOpLogger } from "@smithy/smithy-client";
 import type {
@@ -123,7 +121,7 @@ export const retryMiddleware =
     let totalRetryDelay = 0;
     const { request } = args;
     const isRequest = HttpRequest.isInstance(request);
-    if (isRequest) request.headers["amz-sdk-invocation-id"] = randomUUID();
+    if (isRequest) request.headers["amz-sdk-invocation-id"] = globalThis.crypto.randomUUID();
     for (;;) {
       try {
         if (isRequest) request.headers["amz-sdk-request"] = `attempt=${attempts + 1}; max=${maxAttempts}`;
@@ -144,7 +142,7 @@ export const retryMiddleware =
         const retryAfterHint = getRetryAfterHint((e as MutableError).$response, options.logger);
         if (retryAfterHint) errorInfo.retryAfterHint = retryAfterHint;
         const lastError = asSdkError(e);
-        if (isRequest && (request.body instanceof Readable || request.body instanceof ReadableStream)) {
+        if (isRequest && (isNodeStream(request.body) || request.body instanceof ReadableStream)) {
           (context.logger instanceof NoOpLogger ? console : context.logger)?.warn(
             "An error was encountered in a non-retryable streaming request.",
           );
@@ -193,3 +191,8 @@ export const getRetryPlugin = <Input extends object, Output extends MetadataBear
     stack.add(retryMiddleware(options) as FinalizeRequestMiddleware<Input, Output>, retryMiddlewareOptions);
   },
 });
+
+/** A Node `Readable` (or any pipeable stream), recognized without importing `node:stream`, which browsers lack. */
+function isNodeStream(body: unknown): boolean {
+  return typeof (body as { pipe?: unknown } | null)?.pipe === "function" && typeof (body as { on?: unknown }).on === "function";
+}
