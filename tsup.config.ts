@@ -1,4 +1,5 @@
 import { defineConfig, type Options } from "tsup";
+import { browserSwaps } from "./scripts/browser-swaps.js";
 
 /**
  * Two layouts of the same code (README "Runtime dependencies" explains and `npm run bench` measures both):
@@ -13,7 +14,12 @@ import { defineConfig, type Options } from "tsup";
  * - **Bundlers** (`dist/bundler/*.js`, the `module` condition): every `@smithy/*` import stays external,
  *   so an app that also uses the SDK bundles one copy of smithy, tree-shaken once.
  *
- * Both are unminified with source maps (stack traces point to `src/`): minifying saved about 1% of
+ * - **Browsers, workers, Deno, React Native** (`dist/browser/index.js`, the `browser`/`worker`/`workerd`/`deno`/
+ *   `react-native`/`default` conditions): the bundler layout built for `platform: "browser"` with every `x.browser.ts`
+ *   twin swapped in (src/runtime/README.md), so no Node built-in and no `process.env` is in it: fetch, the pure-JS
+ *   SHA-256, no credential chain.
+ *
+ * All are unminified with source maps (stack traces point to `src/`): minifying saved about 1% of
  * cold start from node_modules, measured by `npm run bench`, not worth unreadable traces in users' logs.
  */
 const nodeLayout: Options = {
@@ -57,6 +63,18 @@ export default defineConfig([
     clean: false,
     splitting: true,
     external: [/^@smithy\//],
+  },
+  {
+    ...common,
+    entry: { "browser/index": "src/index.ts" },
+    format: ["esm"],
+    platform: "browser",
+    target: "es2022",
+    dts: false,
+    clean: false,
+    splitting: false,
+    external: [/^@smithy\//, /^@aws-crypto\//],
+    esbuildPlugins: [browserSwaps],
   },
   {
     ...common,

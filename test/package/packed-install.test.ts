@@ -37,7 +37,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "lesm-package-"));
   const copy = join(work, "pkg");
   await mkdir(copy);
-  for (const entry of ["package.json", "tsup.config.ts", "tsconfig.json", "src", "README.md", "docs"]) {
+  for (const entry of ["package.json", "tsup.config.ts", "tsconfig.json", "src", "scripts", "README.md", "docs"]) {
     await cp(join(ROOT, entry), join(copy, entry), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
     });
@@ -98,6 +98,35 @@ describe("the packed tarball", () => {
     const stdout = await sh(process.execPath, ["bundle.mjs"], app);
     expect(JSON.parse(stdout.trim().split("\n").at(-1)!)).toMatchObject({ format: "esm", same: true, notFound: true, base: true, pages: 1, installedHttpRequest: true });
   }, CHILD_PROCESS_TIMEOUT_MS);
+
+  it("bundles one command with esbuild --platform=browser without warnings, shims or any Node built-in", async () => {
+    await writeFile(
+      join(app, "browser-entry.mjs"),
+      `import { LambdaClient, ListEventSourceMappingsCommand } from "${PACKAGE}";\n` +
+        `const client = new LambdaClient({ region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" } });\n` +
+        `export const list = () => client.send(new ListEventSourceMappingsCommand({}));\n`,
+    );
+    const { build } = (await import(createRequire(join(ROOT, "package.json")).resolve("esbuild"))) as typeof import("esbuild");
+    const result = await build({
+      entryPoints: [join(app, "browser-entry.mjs")],
+      absWorkingDir: app,
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      minify: true,
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    expect(result.warnings).toEqual([]);
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs).toContain(`node_modules/${PACKAGE}/dist/browser/index.js`);
+    expect(inputs.filter((f) => f.startsWith("node:") || /node_modules\/@aws-crypto\/sha256-js\//.test(f)).some((f) => f.startsWith("node:"))).toBe(false);
+    expect(inputs.some((f) => f.startsWith("node_modules/@aws-crypto/sha256-js/"))).toBe(true);
+    const code = result.outputFiles![0]!.text;
+    expect(code).not.toMatch(/["']node:[a-z_/]+["']/);
+    expect(code).not.toMatch(/process\.env/);
+  }, 60_000);
 
   it.each([
     ["Node16 ESM (import condition)", "node16", "consumer-esm.mts"],
