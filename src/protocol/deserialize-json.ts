@@ -1,61 +1,109 @@
 import { shapeSchemas } from "../models/schema.js";
 import { setMapEntry } from "./set-map-entry.js";
 
+/** Converts one JSON value of one shape; built once per shape by {@link readerFor}. */
+type Reader = (value: unknown) => unknown;
+
+const identity: Reader = (value) => value;
+const readers = new Map<string, Reader>();
+
 /**
  * Converts a parsed restJson1 JSON value into the SDK's output shape, driven by the model:
  * unknown members are dropped, `null` members are left out, and epoch-second timestamps
  * (numbers or numeric strings) become `Date`s. A timestamp in any other form throws, as the SDK does.
  */
 export function deserializeJson(shapeName: string, value: unknown): unknown {
+  return value == null ? value : readerFor(shapeName)(value);
+}
+
+/**
+ * The reader of one shape, compiled from the model on first use and kept: a response then costs one pass over its
+ * members with no schema lookups, and leaf members (strings, numbers, enums, booleans) are copied without a call.
+ */
+function readerFor(shapeName: string): Reader {
+  let reader = readers.get(shapeName);
+  if (!reader) {
+    // A recursive shape finds this forwarding reader while its own reader is being built.
+    let built: Reader | undefined;
+    readers.set(shapeName, (value) => built!(value));
+    built = compile(shapeName);
+    readers.set(shapeName, built);
+    reader = built;
+  }
+  return reader;
+}
+
+/** Whether values of a shape pass through unchanged (no schema, or a scalar that is not a timestamp). */
+const isPlain = (shapeName: string): boolean => {
+  const type = shapeSchemas[shapeName]?.type;
+  return type !== "structure" && type !== "list" && type !== "map" && type !== "timestamp";
+};
+
+/** A reader for a member target, `undefined` when the value is copied as is. */
+const memberReader = (target: string): Reader | undefined => (isPlain(target) ? undefined : readerFor(target));
+
+function compile(shapeName: string): Reader {
   const schema = shapeSchemas[shapeName];
-  if (!schema || value == null) return value;
+  if (!schema) return identity;
   switch (schema.type) {
     case "structure": {
-      if (typeof value !== "object") return value;
-      const source = value as Record<string, unknown>;
-      const out: Record<string, unknown> = {};
-      let at = "";
-      try {
-        for (const member of schema.members!) {
-          if (member.http) continue;
-          const v = source[member.name];
-          at = member.name;
-          if (v != null) out[member.name] = deserializeJson(member.target, v);
+      const members = schema.members!.filter((m) => !m.http).map((m) => ({ name: m.name, read: memberReader(m.target) }));
+      return (value) => {
+        if (typeof value !== "object") return value;
+        const source = value as Record<string, unknown>;
+        const out: Record<string, unknown> = {};
+        let at = "";
+        try {
+          for (const member of members) {
+            const v = source[member.name];
+            at = member.name;
+            if (v != null) out[member.name] = member.read === undefined ? v : member.read(v);
+          }
+        } catch (error) {
+          throw withMemberPath(error, at);
         }
-      } catch (error) {
-        throw withMemberPath(error, at);
-      }
-      return out;
+        return out;
+      };
     }
-    case "list":
-      return Array.isArray(value)
-        ? value.map((item, i) => {
-            try {
-              return deserializeJson(schema.member!, item);
-            } catch (error) {
-              throw withMemberPath(error, `[${i}]`);
-            }
-          })
-        : value;
-    case "map": {
-      if (typeof value !== "object") return value;
-      const out: Record<string, unknown> = {};
-      let at = "";
-      try {
-        // Unlike structure members, null map values are kept: the SDK returns them as given.
-        for (const [k, v] of Object.entries(value)) {
-          at = k;
-          setMapEntry(out, k, deserializeJson(schema.value!, v));
+    case "list": {
+      const read = memberReader(schema.member!);
+      return (value) => {
+        if (!Array.isArray(value)) return value;
+        if (read === undefined) return value.slice();
+        const out = new Array<unknown>(value.length);
+        for (let i = 0; i < value.length; i++) {
+          const item = value[i];
+          try {
+            out[i] = item == null ? item : read(item);
+          } catch (error) {
+            throw withMemberPath(error, `[${i}]`);
+          }
         }
-      } catch (error) {
-        throw withMemberPath(error, at);
-      }
-      return out;
+        return out;
+      };
+    }
+    case "map": {
+      const read = memberReader(schema.value!);
+      return (value) => {
+        if (typeof value !== "object") return value;
+        const out: Record<string, unknown> = {};
+        let at = "";
+        try {
+          // Unlike structure members, null map values are kept: the SDK returns them as given.
+          for (const [k, v] of Object.entries(value as object)) {
+            at = k;
+            setMapEntry(out, k, read === undefined || v == null ? v : read(v));
+          }
+        } catch (error) {
+          throw withMemberPath(error, at);
+        }
+        return out;
+      };
     }
     case "timestamp":
-      return parseEpochSeconds(value);
+      return parseEpochSeconds;
     default:
-      return value;
+      return identity;
   }
 }
 
