@@ -23,6 +23,16 @@ const toProvider = <T>(value: T | Provider<T>): Provider<T> => (typeof value ===
 /** The smithy `Endpoint` object the SDK exposes as `config.endpoint()`. */
 const toEndpoint = (url: string): Endpoint => urlToEndpoint(new URL(url));
 
+/**
+ * The `config.endpoint()` provider. An endpoint given as a value is parsed once (every send asks for it); a function
+ * is called on every send, as the SDK calls it.
+ */
+function endpointProvider(input: CustomEndpointInput): Provider<Endpoint> {
+  if (typeof input === "function") return async () => toEndpoint(await customEndpointUrl(input));
+  let parsed: Promise<Endpoint> | undefined;
+  return () => (parsed ??= customEndpointUrl(input).then(toEndpoint));
+}
+
 function normalizeRequestHandler(handler: LambdaClientConfig["requestHandler"]): LambdaRequestHandler {
   if (handler && typeof (handler as LambdaRequestHandler).handle === "function") return handler as LambdaRequestHandler;
   return createDefaultRequestHandler(handler as NodeHttpHandlerOptions | undefined);
@@ -42,8 +52,7 @@ export function resolveConfig(input: LambdaClientConfig): LambdaClientResolvedCo
   const fipsSetting = resolveBooleanSetting(input.useFipsEndpoint, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", sources);
   const maxAttempts = resolveMaxAttempts(input.maxAttempts, sources);
   const retryMode = input.retryMode ?? resolveRetryMode(undefined, sources);
-  const endpoint =
-    input.endpoint === undefined ? undefined : async () => toEndpoint(await customEndpointUrl(input.endpoint as CustomEndpointInput));
+  const endpoint = input.endpoint === undefined ? undefined : endpointProvider(input.endpoint as CustomEndpointInput);
   // The SDK reads configured endpoint URLs with AWS_PROFILE only, not the client's `profile` option.
   let configured: Promise<Endpoint | undefined> | undefined;
   const configuredEndpoint = async () =>

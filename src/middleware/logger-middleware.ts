@@ -1,3 +1,4 @@
+import { NoOpLogger } from "@smithy/smithy-client";
 import type { InitializeHandlerOptions, InitializeMiddleware, Logger, Pluggable } from "@smithy/types";
 
 /**
@@ -17,7 +18,8 @@ export const loggerMiddleware = (): InitializeMiddleware<object, object> => (nex
   const filterOutput = outputFilterSensitiveLog ?? ((x: unknown) => x);
   try {
     const response = await next(args);
-    if (logger && typeof logger.info === "function") {
+    // The default logger drops every message: copying the output to log it would cost each send an object copy.
+    if (logger && typeof logger.info === "function" && !(logger instanceof NoOpLogger)) {
       const { $metadata, ...outputWithoutMetadata } = response.output as { $metadata?: unknown };
       logger.info({ clientName, commandName, input: filterInput(args.input), output: filterOutput(outputWithoutMetadata), metadata: $metadata });
     }

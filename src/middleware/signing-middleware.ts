@@ -1,5 +1,6 @@
 import { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
+import { cacheSigningKey } from "./cache-signing-key.js";
 import { redactRequestSecrets, requestSecrets } from "./redact-request-secrets.js";
 import type {
   AwsCredentialIdentityProvider,
@@ -32,13 +33,15 @@ const signers = new WeakMap<SigningConfig, SignatureV4>();
 function signerFor(config: SigningConfig): SignatureV4 {
   let signer = signers.get(config);
   if (!signer) {
-    signer = new SignatureV4({
-      credentials: config.credentials,
-      region: config.region,
-      service: config.signingName,
-      sha256: config.sha256,
-      uriEscapePath: true,
-    });
+    signer = cacheSigningKey(
+      new SignatureV4({
+        credentials: config.credentials,
+        region: config.region,
+        service: config.signingName,
+        sha256: config.sha256,
+        uriEscapePath: true,
+      }),
+    );
     signers.set(config, signer);
   }
   return signer;

@@ -46,6 +46,9 @@ function defaultSections(): string[] {
   return staticSections;
 }
 
+/** The header values last built for a client config, and what they were built from. */
+const userAgents = new WeakMap<UserAgentConfig, { key: string; custom: UserAgentConfig["customUserAgent"]; amz: string; full: string }>();
+
 /**
  * Sets `user-agent` and `x-amz-user-agent` in the SDK's format, naming this library instead of
  * `aws-sdk-js` (AWS attributes traffic by it). Feature letters follow the SDK: `N` for a custom
@@ -58,14 +61,22 @@ export const userAgentMiddleware =
     const request = args.request as { headers?: Record<string, string> };
     if (!request?.headers) return next(args);
     const mode = typeof config.retryMode === "function" ? await config.retryMode() : config.retryMode;
-    // Same letters and order as the SDK's feature list: endpoint override, retry mode, credential source.
-    const features = [...(config.isCustomEndpoint ? ["N"] : []), mode === "adaptive" ? "F" : "E", ...(config.credentialsInCode ? ["e"] : [])];
-    const sections = [...defaultSections(), `m/${features.join(",")}`];
     const appId = await config.userAgentAppId();
-    if (appId) sections.push(escapeUserAgent(["app", appId]));
-    const custom = (config.customUserAgent ?? []).map(escapeUserAgent);
-    request.headers["x-amz-user-agent"] = [sections[0], ...custom].join(" ");
-    request.headers["user-agent"] = [...sections, ...custom].join(" ");
+    // The values depend only on these two settings (fixed after the first send) and the custom pairs, so they are
+    // built once per combination rather than escaped and joined on every send.
+    const key = `${mode}\u0000${appId ?? ""}`;
+    let built = userAgents.get(config);
+    if (built?.key !== key || built.custom !== config.customUserAgent) {
+      // Same letters and order as the SDK's feature list: endpoint override, retry mode, credential source.
+      const features = [...(config.isCustomEndpoint ? ["N"] : []), mode === "adaptive" ? "F" : "E", ...(config.credentialsInCode ? ["e"] : [])];
+      const sections = [...defaultSections(), `m/${features.join(",")}`];
+      if (appId) sections.push(escapeUserAgent(["app", appId]));
+      const custom = (config.customUserAgent ?? []).map(escapeUserAgent);
+      built = { key, custom: config.customUserAgent, amz: [sections[0], ...custom].join(" "), full: [...sections, ...custom].join(" ") };
+      userAgents.set(config, built);
+    }
+    request.headers["x-amz-user-agent"] = built.amz;
+    request.headers["user-agent"] = built.full;
     return next(args);
   };
 
