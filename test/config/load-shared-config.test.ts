@@ -42,7 +42,6 @@ describe("loadSharedConfig", () => {
     "[services.local]",
     "[sso-session s]",
     "[other thing]",
-    "[constructor]",
     "[profile __proto__]",
     "region = us-east-1",
     "region=eu-west-1 # c",
@@ -65,7 +64,7 @@ describe("loadSharedConfig", () => {
     const home = tempAwsHome();
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(file, file, fc.constantFrom("default", "dev", "q", "local", "s", "constructor"), async (config, credentials, profile) => {
+      fc.asyncProperty(file, file, fc.constantFrom("default", "dev", "q", "local", "s"), async (config, credentials, profile) => {
         // Fresh paths each run: both loaders cache a file's contents for the life of the process.
         n++;
         const configFilepath = home.write(`config-${n}`, config);
@@ -76,6 +75,18 @@ describe("loadSharedConfig", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Not in the random files: the SDK's parseIni stores a section named after an inherited Object member
+  // ("[constructor]") into that member (`map.constructor` is the global Object function), so the SDK's
+  // answer drops the section and the assignment leaks into later runs in the process. The AWS CLI
+  // (Python's configparser) reads it as a plain profile; so do we.
+  it("reads a profile named after an Object member as a plain profile, where the SDK's parser drops it", async () => {
+    const home = tempAwsHome({ config: "[profile constructor]\nregion = eu-west-1\n[profile toString]\nregion = us-west-2\n" });
+    const config = await loadSharedConfig({ profile: "constructor", env: home.env });
+    expect(config.profile).toEqual({ region: "eu-west-1" });
+    expect(config.profiles.toString).toEqual({ region: "us-west-2" });
+    expect(Object.hasOwn(Object, "region")).toBe(false);
   });
 
   it("reads each file once per process, like the SDK", async () => {
