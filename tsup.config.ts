@@ -11,8 +11,9 @@ import { browserSwaps } from "./scripts/browser-swaps.js";
  *   `@smithy/core/transport` and re-exported by `@smithy/protocol-http` — stay external, so they are
  *   the installed ones, shared with `@aws-sdk/*`. `ServiceException` may be compiled in: its
  *   `Symbol.hasInstance` recognizes any copy.
- * - **Bundlers** (`dist/bundler/*.js`, the `module` condition): every `@smithy/*` import stays external,
- *   so an app that also uses the SDK bundles one copy of smithy, tree-shaken once.
+ * - **Bundlers** (`dist/bundler/**`, the `module` condition): one file per source module, not bundled, and every
+ *   `@smithy/*` import stays a package import, so the app's bundler tree-shakes per module (`sideEffects: false`) and
+ *   an app that also uses the SDK bundles one copy of smithy, tree-shaken once.
  *
  * - **Browsers, workers, Deno, React Native** (`dist/browser/index.js`, the `browser`/`worker`/`workerd`/`deno`/
  *   `react-native`/`default` conditions): the bundler layout built for `platform: "browser"` with every `x.browser.ts`
@@ -56,13 +57,16 @@ export default defineConfig([
     splitting: true,
   },
   {
+    // One output file per source module (no bundling), so with `sideEffects: false` an app's bundler drops every
+    // module the app does not reach; a pre-bundled file is kept or dropped only as a whole, which cost a one-command
+    // app about 16 KB (`npm run size`). Imports of packages (every `@smithy/*` among them) stay as they are.
     ...common,
-    entry: { "bundler/index": "src/index.ts", "bundler/local/index": "src/local/index.ts" },
+    entry: ["src/**/*.ts", "!src/**/*.browser.ts", "!src/cli/**"],
+    outDir: "dist/bundler",
     format: ["esm"],
+    bundle: false,
     dts: false,
     clean: false,
-    splitting: true,
-    external: [/^@smithy\//],
   },
   {
     ...common,
