@@ -9,6 +9,7 @@ import type { ResolvedLocalOptions } from "./options.js";
 import { parseInput } from "./parse-input.js";
 import { splitTarget, type RawRequest } from "./raw-request.js";
 import { readBody } from "./read-body.js";
+import { applyCors } from "./cors.js";
 import { checkHost } from "./host-check.js";
 import { route } from "./router.js";
 import { sendError, sendJson } from "./send-response.js";
@@ -33,7 +34,7 @@ export interface LocalService {
 }
 
 /**
- * The request pipeline: body (size-capped) → Host check → route → injected fault → SigV4 → input parsing →
+ * The request pipeline: body (size-capped) → Host check → CORS (preflight answered, foreign origins refused) → route → injected fault → SigV4 → input parsing →
  * handler → storage → JSON answer. Every failure becomes the service's error answer; nothing
  * a client sends can crash the server or leave a half-applied change. A read-only operation sees durable mappings
  * only; a write works on a draft whose changes become visible once saved (never, when the save fails).
@@ -50,6 +51,8 @@ export async function handleRequest(service: LocalService, req: IncomingMessage,
   const method = req.method ?? "GET";
   try {
     checkHost(req.headers.host, service.options.host, service.options.allowedHosts);
+    // After the Host check: a rebound name is refused whatever Origin it claims.
+    if (applyCors(req.headers, method, res, service.options.allowedOrigins)) return;
     const match = route(method, path);
     const operation = match.operation;
     if (body.tooLarge) {

@@ -1,3 +1,4 @@
+import { compileOriginPatterns, DEFAULT_ALLOWED_ORIGINS, type OriginPattern } from "./cors.js";
 import type { FaultOptions } from "./faults.js";
 
 /** One access key pair the local service accepts. */
@@ -46,6 +47,14 @@ export interface LocalLambdaOptions {
    * not a loopback address. @default [] (localhost, *.localhost, 127.0.0.0/8 and [::1] are always accepted)
    */
   allowedHosts?: readonly string[];
+  /**
+   * Origins whose web pages may call the service (CORS). An entry is an origin such as `"https://app.example:8443"`,
+   * with `*` as the port for any port, `"null"` for `file:` pages, or `"*"` for every origin. A request carrying any
+   * other `Origin` is refused with 403 `InvalidOriginException`; requests without `Origin` (every non-browser client)
+   * are not affected. Giving the option replaces the default list.
+   * @default ["http://localhost:*", "http://127.0.0.1:*", "http://[::1]:*"] and the same over https
+   */
+  allowedOrigins?: readonly string[];
 }
 
 /** The running service returned by {@link startLocalLambda}. */
@@ -78,6 +87,7 @@ export interface ResolvedLocalOptions {
   maxFilters: number;
   maxBodyBytes: number;
   allowedHosts: readonly string[];
+  allowedOrigins: readonly OriginPattern[];
 }
 
 /** Lambda's limit on request bodies for these operations is far larger; 256 KiB keeps a runaway test cheap. */
@@ -104,5 +114,6 @@ export function resolveLocalOptions(options: LocalLambdaOptions): ResolvedLocalO
     maxFilters: options.maxFilters ?? 5,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     allowedHosts: options.allowedHosts ?? [],
+    allowedOrigins: compileOriginPatterns(options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS),
   };
 }

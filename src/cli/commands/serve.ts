@@ -21,6 +21,12 @@ export const serveCommand: CliCommand = {
     { name: "transition-delay", kind: "value", value: "<ms>", help: "How long Creating/Enabling/Updating/Disabling/Deleting last (default 0)" },
     { name: "auth", kind: "value", value: "<sigv4|off>", help: "off accepts unsigned requests (default sigv4)", choices: ["sigv4", "off"] },
     { name: "function", kind: "list", value: "<name|arn>", help: "Functions that exist (default: every function exists)" },
+    {
+      name: "allowed-origin",
+      kind: "list",
+      value: "<origin>",
+      help: "Origins whose web pages may call the service (CORS), e.g. https://app.example:8443, http://host:* for any port, * for all (default: localhost, 127.0.0.1 and [::1] on any port)",
+    },
   ],
   async run({ io, global, values }) {
     const options: LocalLambdaOptions = {};
@@ -34,6 +40,7 @@ export const serveCommand: CliCommand = {
       options.auth = values.auth;
     }
     if (Array.isArray(values.function)) options.functions = values.function;
+    if (Array.isArray(values["allowed-origin"])) options.allowedOrigins = values["allowed-origin"];
     // Loaded here so that no other command pays for the service's modules.
     const { startLocalLambda } = await import("../../local/index.js");
     const local = await startLocalLambda(options);
