@@ -24,8 +24,7 @@ import { browserSwaps } from "./scripts/browser-swaps.js";
  * cold start from node_modules, measured by `npm run bench`, not worth unreadable traces in users' logs.
  */
 const nodeLayout: Options = {
-  // @aws-sdk/xml-builder: the SDK's own small XML parser, for STS answers (so parse errors read exactly as the SDK's).
-  noExternal: [/^@smithy\/(?!types$|core\/transport$)/, /^@aws-sdk\/xml-builder$/],
+  noExternal: [/^@smithy\/(?!types$|core\/transport$)/],
   external: ["@smithy/types", "@smithy/core/transport"],
   esbuildOptions(options) {
     // Compile smithy from its ESM build (tree-shakable) rather than its CommonJS one.

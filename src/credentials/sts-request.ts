@@ -1,9 +1,9 @@
-import { parseXML } from "@aws-sdk/xml-builder";
 import { ServiceException } from "@smithy/smithy-client";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import { getPartition } from "../endpoints/get-partition.js";
 import { callCredentialService, type CredentialServiceSettings } from "./credential-service-call.js";
 import type { SourcedCredentials } from "./credential-source.js";
+import { parseXml, type XmlValue } from "./parse-xml.js";
 import { loadNamedSetting } from "../config/load-named-setting.js";
 import { parseBoolean } from "../config/parse-boolean.js";
 
@@ -18,8 +18,6 @@ export type StsParams = Record<string, string | number | undefined>;
 // The SDK's extendedEncodeURIComponent: RFC 3986, so `!'()*` are escaped too.
 const encode = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-type XmlObject = { [key: string]: XmlValue };
-type XmlValue = string | XmlObject | XmlValue[];
 const child = (value: XmlValue | undefined, key: string): XmlValue | undefined =>
   value && typeof value === "object" && !Array.isArray(value) ? value[key] : undefined;
 const text = (value: XmlValue | undefined): string | undefined => (typeof value === "string" ? value : undefined);
@@ -47,7 +45,7 @@ export async function stsEndpoint(region: string, settings: CredentialServiceSet
 function stsError(body: string, status: number): Error {
   let parsed: XmlValue | undefined;
   try {
-    parsed = parseXML(body) as XmlValue;
+    parsed = parseXml(body);
   } catch {
     parsed = undefined;
   }
@@ -89,7 +87,7 @@ export async function stsAssumeRole(
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: fields.map(([k, v]) => `${encode(k)}=${encode(String(v))}`).join("&"),
       ...(source && { signWith: { credentials: source, region: settings.region === "aws-global" ? "us-east-1" : settings.region, service: "sts" } }),
-      parseOutput: (body) => ({ xml: child(child(parseXML(body) as XmlValue, `${action}Response`), `${action}Result`) }),
+      parseOutput: (body) => ({ xml: child(child(parseXml(body), `${action}Response`), `${action}Result`) }),
       parseError: (body, response) => stsError(body, response.statusCode),
     },
     settings,

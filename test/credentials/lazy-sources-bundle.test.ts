@@ -18,7 +18,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const HOOK = join(import.meta.dirname, "fixtures", "record-loads.mjs");
 
 /** The modules that only role, web identity, SSO and login profiles need. */
-const LAZY = /src\/credentials\/(from-web-identity|sts-request|sts-region|from-sso-profile|sso-token|from-login-session|credential-service-call|resolve-profile-credentials|rest-json-error)\.ts$|@aws-sdk\/xml-builder\//;
+const LAZY = /src\/credentials\/(from-web-identity|sts-request|sts-region|from-sso-profile|sso-token|from-login-session|credential-service-call|resolve-profile-credentials|rest-json-error|parse-xml)\.ts$/;
 
 const APPS = {
   static: `new LambdaClient({ region: "us-east-1", endpoint: "http://127.0.0.1:9", maxAttempts: 1, credentials: { accessKeyId: "AKIDSTATIC", secretAccessKey: "s" } })`,
