@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -7,9 +8,10 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CJS_PROGRAM, consumerTsconfig, ESM_PROGRAM, TYPES_PROGRAM } from "./fixtures.js";
 
-// The published artifact works: build a copy of the repository, `npm pack` it, install the tarball
-// into a fresh folder, then import/require both entry points, run them, and type-check a consumer.
-// The build happens in a temporary copy so the shared dist/ of the checkout is never touched.
+// The published artifact works: `npm pack` a copy of the repository (its prepack script builds dist/ and strips the
+// development fields from package.json), install the tarball into a fresh folder, then import/require both entry
+// points, run them, type-check a consumer, and have @arethetypeswrong/cli and publint judge the tarball.
+// The build happens in a temporary copy so the shared dist/ and package.json of the checkout are never touched.
 
 const run = promisify(execFile);
 // tsc and npm in child processes take seconds on an idle machine and minutes on a saturated one;
@@ -22,6 +24,8 @@ const tsc = createRequire(join(ROOT, "package.json")).resolve("typescript/bin/ts
 let work: string;
 let app: string;
 let tarballFiles: string[];
+let tarball: string;
+let packedManifest: Record<string, unknown>;
 
 async function sh(file: string, args: string[], cwd: string): Promise<string> {
   try {
@@ -37,16 +41,16 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "lesm-package-"));
   const copy = join(work, "pkg");
   await mkdir(copy);
-  for (const entry of ["package.json", "tsup.config.ts", "tsconfig.json", "src", "scripts", "README.md", "docs"]) {
+  for (const entry of ["package.json", "tsup.config.ts", "tsconfig.json", "src", "scripts", "README.md", "docs", "local", "LICENSE", "CHANGELOG.md"]) {
     await cp(join(ROOT, entry), join(copy, entry), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
     });
   }
   await symlink(join(ROOT, "node_modules"), join(copy, "node_modules"), "dir");
-  await sh(process.execPath, [join(ROOT, "node_modules/tsup/dist/cli-default.js"), "--silent"], copy);
-  const packed = JSON.parse(await sh("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work], copy)) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  // With scripts: prepack builds and cleans package.json, postpack restores it, exactly as `npm publish` would.
+  const packed = JSON.parse(await sh("npm", ["pack", "--json", "--pack-destination", work], copy)) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarballFiles = packed[0]!.files.map((f) => f.path);
-  const tarball = join(work, packed[0]!.filename);
+  tarball = join(work, packed[0]!.filename);
 
   app = join(work, "app");
   await mkdir(app);
@@ -54,6 +58,7 @@ beforeAll(async () => {
   const install = ["install", "--no-audit", "--no-fund", "--ignore-scripts", tarball];
   // Dependencies usually come from the npm cache; fall back to the registry when the cache lacks one.
   await sh("npm", [...install, "--offline"], app).catch(() => sh("npm", [...install, "--prefer-offline"], app));
+  packedManifest = JSON.parse(await readFile(join(app, "node_modules", PACKAGE, "package.json"), "utf8")) as Record<string, unknown>;
 }, CHILD_PROCESS_TIMEOUT_MS);
 
 afterAll(async () => {
@@ -66,7 +71,50 @@ describe("the packed tarball", () => {
       expect(tarballFiles, file).toContain(file);
     }
     expect(tarballFiles.filter((f) => /^(src|test|scripts|bench|model)\//.test(f) || f.endsWith(".test.ts"))).toEqual([]);
+    expect(tarballFiles).toEqual(expect.arrayContaining(["local/package.json", "LICENSE", "CHANGELOG.md"]));
+    expect(tarballFiles.filter((f) => f.endsWith(".backup"))).toEqual([]);
   });
+
+  it("publishes a package.json without scripts (no prepare warning on install) or devDependencies, with its links", () => {
+    expect(packedManifest).not.toHaveProperty("scripts");
+    expect(packedManifest).not.toHaveProperty("devDependencies");
+    expect(packedManifest).not.toHaveProperty("clean-package");
+    expect(packedManifest).toMatchObject({ repository: { type: "git" }, homepage: expect.stringMatching(/^https:/), bugs: { url: expect.stringMatching(/^https:/) } });
+    expect(packedManifest.exports).toEqual(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).exports);
+  });
+
+  it("imports every declared runtime dependency from dist at run time (none is a types-only dependency)", async () => {
+    const dist = join(app, "node_modules", PACKAGE, "dist");
+    const code = (await readdir(dist, { recursive: true }))
+      .filter((f) => /\.c?js$/.test(f))
+      .map((f) => readFileSync(join(dist, f), "utf8"))
+      .join("\n");
+    const dependencies = Object.keys(packedManifest.dependencies as Record<string, string>);
+    expect(dependencies.length).toBeGreaterThan(0);
+    const imported = (name: string) => new RegExp(`(?:from |require\\(|import\\()['"]${name.replace(/[/.]/g, "\\$&")}(?:/[\\w/-]+)?['"]`).test(code);
+    expect(dependencies.filter((name) => !imported(name))).toEqual([]);
+  });
+
+  it("passes @arethetypeswrong/cli for every entry point and resolution mode", async () => {
+    const attw = join(ROOT, "node_modules/@arethetypeswrong/cli/dist/index.js");
+    const report = JSON.parse(await sh(process.execPath, [attw, tarball, "--format", "json"], work)) as {
+      analysis: { entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } }> }> };
+      problems: unknown;
+    };
+    expect(report.problems).toEqual({});
+    const entrypoints = report.analysis.entrypoints;
+    expect(Object.keys(entrypoints).sort()).toEqual([".", "./local", "./package.json"]);
+    for (const [name, { resolutions }] of Object.entries(entrypoints)) {
+      expect(Object.keys(resolutions).sort(), name).toEqual(["bundler", "node10", "node16-cjs", "node16-esm"]);
+      for (const [mode, { resolution }] of Object.entries(resolutions)) expect(resolution?.fileName, `${name} under ${mode}`).toBeTruthy();
+    }
+  }, CHILD_PROCESS_TIMEOUT_MS);
+
+  it("passes publint --strict", async () => {
+    const publint = join(ROOT, "node_modules/publint/src/cli.js");
+    const stdout = await sh(process.execPath, [publint, "run", tarball, "--strict"], work);
+    expect(stdout).toContain("All good!");
+  }, CHILD_PROCESS_TIMEOUT_MS);
 
   it.each([
     ["import", "consumer.mjs", ESM_PROGRAM, "esm"],
