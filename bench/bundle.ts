@@ -53,7 +53,8 @@ export async function bundleApp(entry: string, mode: BundleMode, outDir: string,
         : { ...tuned, splitting: true, outdir: join(outDir, `${name}.split`), outExtension: { ".js": ".mjs" } };
   const metafile = (await build(options)).metafile!;
   const outputs = metafile.outputs;
-  const entryOut = Object.keys(outputs).find((f) => outputs[f]!.entryPoint !== undefined)!;
+  // Chunks that import() reaches carry an entryPoint too: the app's own output is the one built from `entry`.
+  const entryOut = Object.keys(outputs).find((f) => outputs[f]!.entryPoint !== undefined && resolve(workingDir, outputs[f]!.entryPoint!) === resolve(entry))!;
   let bytes = 0;
   for (const o of Object.values(outputs)) bytes += o.bytes;
   return { bytes, loadedBytes: mode === "split" ? staticallyLoaded(metafile, entryOut) : bytes, file: resolve(workingDir, entryOut), metafile };

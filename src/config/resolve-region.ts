@@ -1,7 +1,6 @@
 import { runtimeEnv } from "../runtime/runtime-env.js";
 import type { Provider } from "@smithy/types";
 import type { ConfigLoadOptions } from "./config-options.js";
-import { getInstanceMetadataRegion } from "./instance-metadata-region.js";
 import { loadSetting } from "./load-setting.js";
 import { optionProvider } from "./option-provider.js";
 import { profileName } from "./profile-name.js";
@@ -43,6 +42,7 @@ export function resolveRegionProvider(configValue?: string | Provider<string>, o
         profile: (profile) => profile.region,
         preferredFile: "credentials",
         fallback: async () => {
+          const { getInstanceMetadataRegion } = await import("./instance-metadata-region.js");
           const region = await getInstanceMetadataRegion(options.env ?? runtimeEnv(), options.imdsTimeoutMs);
           if (region) return region;
           throw missing();

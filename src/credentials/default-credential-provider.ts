@@ -1,14 +1,13 @@
 import { profileName } from "../config/profile-name.js";
 import { CredentialsProviderError } from "./credentials-provider-error.js";
 import type { SourcedCredentials } from "./credential-source.js";
-import { fromContainer } from "./from-container.js";
-import { fromEc2InstanceMetadata } from "./from-ec2-instance-metadata.js";
 import { fromEnvCredentials } from "./from-env.js";
 import { fromSharedFiles } from "./from-shared-files.js";
 import { fromWebIdentityEnv } from "./from-web-identity-env.js";
 import { memoizeChain } from "./memoize-chain.js";
 import type { MemoizedCredentialProvider } from "./memoize-credentials.js";
 import type { CredentialChainContext } from "./chain-context.js";
+import { lazySource } from "./lazy-source.js";
 
 /** Options for {@link defaultCredentialProvider}. */
 export interface DefaultCredentialProviderOptions extends Omit<CredentialChainContext, "env"> {
@@ -69,10 +68,10 @@ export function defaultCredentialProvider(options: DefaultCredentialProviderOpti
       [`shared config files (profile "${profileName({ profile: options.profile, env })}")`, fromSharedFiles({ ...options, env })],
       ["web identity token (AWS_WEB_IDENTITY_TOKEN_FILE)", fromWebIdentityEnv({ ...options, env })],
       env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI
-        ? ["container credentials (AWS_CONTAINER_CREDENTIALS_*)", fromContainer(env, options)]
+        ? ["container credentials (AWS_CONTAINER_CREDENTIALS_*)", lazySource(async () => (await import("./from-container.js")).fromContainer(env, options))]
         : disabled && disabled !== "false"
           ? ["EC2 instance metadata", () => Promise.reject(new CredentialsProviderError(`access disabled by AWS_EC2_METADATA_DISABLED=${disabled}`))]
-          : ["EC2 instance metadata (IMDS)", fromEc2InstanceMetadata({ ...options, env })],
+          : ["EC2 instance metadata (IMDS)", lazySource(async () => (await import("./from-ec2-instance-metadata.js")).fromEc2InstanceMetadata({ ...options, env }))],
     ];
     const failures: CredentialSourceFailure[] = [];
     for (const [source, provider] of sources) {

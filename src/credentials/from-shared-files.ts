@@ -4,7 +4,6 @@ import type { CredentialChainContext } from "./chain-context.js";
 import { classifyProfile } from "./classify-profile.js";
 import { CredentialsProviderError } from "./credentials-provider-error.js";
 import { toCredentials, type SourcedCredentials } from "./credential-source.js";
-import { fromCredentialProcess } from "./from-credential-process.js";
 
 /** Options for {@link fromSharedFiles}: the profile and environment, and what STS/SSO calls need from the client. */
 export interface SharedFilesCredentialOptions extends Partial<CredentialChainContext> {
@@ -44,7 +43,7 @@ export const fromSharedFiles =
       );
     }
     if (kind === "static") return staticProfileCredentials(data);
-    if (kind === "process") return fromCredentialProcess(name, data, options.env)();
+    if (kind === "process") return (await import("./from-credential-process.js")).fromCredentialProcess(name, data, options.env)();
     const { resolveProfileCredentials } = await import("./resolve-profile-credentials.js");
     return resolveProfileCredentials(name, shared, { ...options, env: options.env ?? process.env });
   };

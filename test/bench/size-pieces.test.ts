@@ -46,6 +46,8 @@ describe("bundleApp", () => {
 
   it("split: the import()ed module is a chunk the start does not load, and the chunks add up", async () => {
     const out = await bundleApp(entry, "split", join(dir, "out"), dir);
+    // The import()ed chunk has an entryPoint in the metafile too; the app's file is the one built from the entry.
+    expect(out.file).toMatch(/app\.split[\\/]app\.mjs$/);
     const outputs = out.metafile.outputs;
     const lazyChunk = Object.keys(outputs).find((f) => Object.keys(outputs[f]!.inputs).some((i) => i.endsWith("src/lazy.ts")))!;
     expect(lazyChunk).toBeDefined();

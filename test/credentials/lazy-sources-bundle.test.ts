@@ -17,8 +17,13 @@ const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, "../..");
 const HOOK = join(import.meta.dirname, "fixtures", "record-loads.mjs");
 
-/** The modules that only role, web identity, SSO and login profiles need. */
-const LAZY = /src\/credentials\/(from-web-identity|sts-request|sts-region|from-sso-profile|sso-token|from-login-session|credential-service-call|resolve-profile-credentials|rest-json-error|parse-xml)\.ts$/;
+/**
+ * The modules that only role, web identity, SSO and login profiles need; and those only the container, instance
+ * metadata and credential_process sources and the IMDS region fallback need (issue 12: what a static-credentials
+ * app loads).
+ */
+const LAZY =
+  /src\/(credentials\/(from-web-identity|sts-request|sts-region|from-sso-profile|sso-token|from-login-session|credential-service-call|resolve-profile-credentials|rest-json-error|parse-xml|from-container|from-ec2-instance-metadata|imds-request|from-credential-process)|config\/instance-metadata-region)\.ts$/;
 
 const APPS = {
   static: `new LambdaClient({ region: "us-east-1", endpoint: "http://127.0.0.1:9", maxAttempts: 1, credentials: { accessKeyId: "AKIDSTATIC", secretAccessKey: "s" } })`,
