@@ -1,16 +1,21 @@
 // The pagination subject: the local service (lambda-event-source-mappings/local) holding `argv[2]` mappings
 // (default 10,000), with signature checks off so that the raw node:http floor can call it too. Runs in its own
 // process; prints its endpoint on the first line of stdout.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startLocalLambda } from "../src/local/index.js";
+import { dataFilePaths } from "../src/local/storage/data-file-paths.js";
+import { readDataFile } from "../src/local/storage/read-data-file.js";
+import { writeSnapshot } from "../src/local/storage/write-snapshot.js";
 
 const count = Number(process.argv[2] ?? 10_000);
-const dataFile = join(mkdtempSync(join(tmpdir(), "esm-bench-local-")), "mappings.json");
+const dir = mkdtempSync(join(tmpdir(), "esm-bench-local-"));
+const seedFile = join(dir, "seed.json");
+const dataFile = join(dir, "mappings.json");
 
 // One mapping created through the API gives a record in the store's own format; the rest are copies of it.
-const seed = await startLocalLambda({ auth: "off", dataFile });
+const seed = await startLocalLambda({ auth: "off", dataFile: seedFile });
 const created = await fetch(`${seed.endpoint}/2015-03-31/event-source-mappings/`, {
   method: "POST",
   headers: { "content-type": "application/json" },
@@ -18,14 +23,13 @@ const created = await fetch(`${seed.endpoint}/2015-03-31/event-source-mappings/`
 });
 if (created.status !== 202) throw new Error(`seeding the local service failed: HTTP ${created.status} ${await created.text()}`);
 await seed.close();
-const snapshot = JSON.parse(readFileSync(dataFile, "utf8")) as { seq: number; mappings: { seq: number; config: Record<string, unknown> }[] };
-const template = snapshot.mappings[0]!;
-snapshot.mappings = Array.from({ length: count }, (_, i) => {
+// Read and written with the store's own storage code, so the copies follow its file format whatever it is.
+const template = readDataFile(seedFile).records[0]!;
+const records = Array.from({ length: count }, (_, i) => {
   const uuid = `a0b1c2d3-0000-4000-8000-${String(i).padStart(12, "0")}`;
   return { ...template, seq: i + 1, config: { ...template.config, UUID: uuid, EventSourceMappingArn: `arn:aws:lambda:us-east-1:123456789012:event-source-mapping:${uuid}` } };
 });
-snapshot.seq = count;
-writeFileSync(dataFile, JSON.stringify(snapshot));
+await writeSnapshot(dataFilePaths(dataFile), { seq: count, generation: 1 }, records);
 
 const service = await startLocalLambda({ auth: "off", dataFile });
 process.stdout.write(`${service.endpoint}\n`);

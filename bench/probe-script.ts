@@ -10,7 +10,7 @@ export type Subject = (typeof SUBJECTS)[number];
  * What a probe does, chosen by `argv[3]` (argv[2] is the endpoint):
  * - `cold`: one ListEventSourceMappings call, prints `ok` (the node_modules cold-start probe);
  * - `loop N`: 300 warm-up calls, then N sequential keep-alive calls; prints their median µs;
- * - `memory`: 100,000 sequential calls; prints RSS (after a GC) at 10,000 and at 100,000;
+ * - `memory N`: N sequential calls (at least 10,000); prints RSS (after a GC) at 10,000 and at N;
  * - `paginate`: pages through every mapping of the local service, 100 per page; prints the time, the item
  *   count and peak RSS after 10 pages and after the last;
  * - `concurrent N`: N calls, 64 in flight over a 64-socket keep-alive pool; prints requests per second.
@@ -97,9 +97,9 @@ if (mode === "cold") {
 } else if (mode === "memory") {
   for (let i = 0; i < 10_000; i++) await list(input);
   const at10k = rss();
-  for (let i = 10_000; i < 100_000; i++) await list(input);
-  const at100k = rss();
-  console.log(JSON.stringify({ at10k, at100k }));
+  for (let i = 10_000; i < n; i++) await list(input);
+  const atEnd = rss();
+  console.log(JSON.stringify({ at10k, atEnd }));
 } else if (mode === "paginate") {
   const before = rss();
   let items = 0, count = 0, peak10 = 0, peak = 0;

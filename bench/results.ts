@@ -15,7 +15,8 @@ export interface Row {
   bundleMinifiedBytes?: number;
   bundleDefaultsBytes?: number;
   rssAt10kBytes?: number;
-  rssAt100kBytes?: number;
+  /** RSS after the memory probe's last request (`settings.memoryRequests`). */
+  rssAtEndBytes?: number;
   paginate?: { ms: number; items: number; pages: number; before: number; peak10: number; peak: number };
   concurrentRps?: number;
 }
@@ -29,6 +30,15 @@ export interface BenchResults {
   loadAfter: number[];
   startedAt: string;
   seconds: number;
-  settings: { rounds: number; coldPerRound: number; requests: number; concurrentRequests: number; mappings: number };
+  settings: {
+    rounds: number;
+    coldPerRound: number;
+    requests: number;
+    concurrentRequests: number;
+    /** Requests of the memory probe; RSS is sampled after 10,000 and after this many. */
+    memoryRequests: number;
+    memorySubjects: Subject[];
+    mappings: number;
+  };
   rows: Partial<Record<Label, Row>>;
 }

@@ -7,11 +7,15 @@
  * docs/performance.md (between its bench markers) and docs/performance.svg, and the figures to
  * bench/results/latest.json. See docs/performance.md for what each figure is.
  *
- * Options: `--rounds N` (default 7), `--cold N` cold starts per subject per round (default 2), `--requests N` per
- * per-request process (default 2000), `--quick` (tiny counts: checks that every piece runs, measures nothing),
+ * The default run is sized to finish in a few minutes on a loaded 2-core machine (5 rounds, 1,000 requests per
+ * per-request process, memory of the raw floor and this library only, RSS sampled at 10,000 and 40,000 requests,
+ * 5,000 concurrent sends); `--full` is the long run (7 rounds, 2,000 requests, memory of every subject up to 100,000
+ * requests, 20,000 concurrent sends). Options override either: `--rounds N`, `--cold N` cold starts per subject per
+ * round (default 2), `--requests N` per per-request process, `--memory N` requests of the memory probe, `--concurrent N`
+ * sends of the concurrency probe; `--quick` (tiny counts: checks that every piece runs, measures nothing),
  * `--no-write` (print only).
  */
-import { spawnSync } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -31,11 +35,15 @@ const arg = (name: string, fallback: number): number => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const quick = flag("quick");
+const full = flag("full");
 const settings = {
-  rounds: arg("rounds", quick ? 1 : 7),
+  rounds: arg("rounds", quick ? 1 : full ? 7 : 5),
   coldPerRound: arg("cold", quick ? 1 : 2),
-  requests: arg("requests", quick ? 50 : 2000),
-  concurrentRequests: quick ? 200 : 20_000,
+  requests: arg("requests", quick ? 50 : full ? 2000 : 1000),
+  concurrentRequests: arg("concurrent", quick ? 200 : full ? 20_000 : 5_000),
+  memoryRequests: arg("memory", full ? 100_000 : 40_000),
+  // The memory targets are about this library against the floor; the other two are measured in the long run.
+  memorySubjects: (full ? SUBJECTS : ["raw", "ours"]) as readonly Subject[],
   mappings: quick ? 1_000 : 10_000,
 };
 
@@ -48,10 +56,14 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), "esm-bench-"));
   const tsx = ["--import", "tsx"];
-  const responder = await startHelper([...tsx, join(here, "server.ts")]);
-  const local = await startHelper([...tsx, join(here, "local-server.ts"), String(settings.mappings)]);
-  const endpoint = `http://127.0.0.1:${responder.line}`;
+  const helpers: { child: ChildProcess }[] = [];
   try {
+    // Each helper is stopped in `finally`, also when the next one fails to start (it would keep this run's pipes open).
+    const responder = await startHelper([...tsx, join(here, "server.ts")]);
+    helpers.push(responder);
+    const local = await startHelper([...tsx, join(here, "local-server.ts"), String(settings.mappings)]);
+    helpers.push(local);
+    const endpoint = `http://127.0.0.1:${responder.line}`;
     const scripts = {} as Record<Subject, string>;
     const bundles = {} as Record<Subject, BundleSizes>;
     for (const s of SUBJECTS) {
@@ -82,10 +94,10 @@ async function main(): Promise<void> {
       const row = rows[s]!;
       row.bundleMinifiedBytes = bundles[s].minified;
       row.bundleDefaultsBytes = bundles[s].defaults;
-      if (!quick) {
-        const memory = lastJson<{ at10k: number; at100k: number }>(await runProbe([scripts[s], endpoint, "memory"], ["--expose-gc"]));
+      if (!quick && settings.memorySubjects.includes(s)) {
+        const memory = lastJson<{ at10k: number; atEnd: number }>(await runProbe([scripts[s], endpoint, "memory", String(settings.memoryRequests)], ["--expose-gc"]));
         row.rssAt10kBytes = memory.at10k;
-        row.rssAt100kBytes = memory.at100k;
+        row.rssAtEndBytes = memory.atEnd;
       }
       row.paginate = lastJson(await runProbe([scripts[s], local.line, "paginate"], ["--expose-gc"]));
       row.concurrentRps = lastJson<{ rps: number }>(await runProbe([scripts[s], endpoint, "concurrent", String(settings.concurrentRequests)])).rps;
@@ -98,7 +110,7 @@ async function main(): Promise<void> {
       loadAfter: loadavg(),
       startedAt: new Date(started).toISOString(),
       seconds: Math.round((Date.now() - started) / 1000),
-      settings,
+      settings: { ...settings, memorySubjects: [...settings.memorySubjects] },
       rows,
     };
     const markdown = renderMarkdown(results);
@@ -115,8 +127,7 @@ async function main(): Promise<void> {
       updateDoc(join(root, "docs", "performance.md"), markdown);
     }
   } finally {
-    responder.child.kill("SIGTERM");
-    local.child.kill("SIGTERM");
+    for (const helper of helpers) helper.child.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
   }
 }
