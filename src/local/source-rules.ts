@@ -1,5 +1,6 @@
 import { validateFilterCriteria, INVALID_FILTER_PATTERN_MESSAGE } from "../filters/index.js";
 import type { EventSourceMappingConfiguration, FilterCriteria } from "../models/shapes.js";
+import { serviceMemberName } from "../validation/service-wording.js";
 import { invalidParameter } from "./errors.js";
 import { SOURCE_LABELS, type SourceKind } from "./event-source.js";
 
@@ -44,14 +45,45 @@ export const MEMBER_SOURCES: Readonly<Record<string, readonly SourceKind[]>> = {
   ProvisionedPollerConfig: ["sqs", ...KAFKA],
 };
 
-/** How the service words a member the mapping's source does not take. */
+/**
+ * How the service words a member the mapping's source does not take: the member's name as its validation framework
+ * writes member paths (lower camel case: `'parallelizationFactor'`, `'kMSKeyArn'`), quoted. Confirmed form, for several members and
+ * sources: "Unsupported 'maximumBatchingWindowInSeconds' parameter for given event source mapping type." (Amazon MSK,
+ * pulumi/pulumi-aws#1418 quotes the error body, and hashicorp/terraform-provider-aws#17888, 2021); "Unsupported
+ * 'destinationConfig' parameter …" (self-managed Kafka, aws/aws-cdk#19917, 2022); "Unsupported 'ConsumptionMode'
+ * parameter …" and "Unsupported '<config>.consumerGroupId' parameter" (self-managed Kafka and MSK, probed live
+ * 2026-09 per go-to-k/cdkd src/provisioning/providers/lambda-eventsource-provider.ts). An older record
+ * (serverless/serverless#7049, 2019) has the member unquoted; the answers since 2021 all quote it.
+ */
 function unsupportedMember(member: string, source: SourceKind): string {
   // Confirmed: "StartingPosition is not valid for SQS event sources." (boto/boto3#1613, AWS answer quoted 2018).
   if (member === "StartingPosition") return `StartingPosition is not valid for ${SOURCE_LABELS[source]} event sources.`;
-  // Confirmed for DestinationConfig on SQS ([LS-API] destination_config_failure, 2025-11) and ParallelizationFactor
-  // (serverless/serverless#7049, 2019); the same template is inferred for the other members.
-  return `Unsupported ${member} parameter for given event source mapping type.`;
+  return unsupportedParameter(serviceMemberName(member));
 }
+
+const unsupportedParameter = (quoted: string): string => `Unsupported '${quoted}' parameter for given event source mapping type.`;
+
+/**
+ * Confirmed ([LS-API] destination_config_failure, 2025-11): an `OnSuccess` destination on SQS gets these words, the
+ * member unquoted. Lambda sends only on-failure records from a mapping, so it is inferred for every source.
+ */
+const ON_SUCCESS_UNSUPPORTED = "Unsupported DestinationConfig parameter for given event source mapping type.";
+
+/**
+ * Members UpdateEventSourceMapping takes in the model but the service refuses to change, even to the value they
+ * have (the API reference: "you cannot update this value", "You cannot change ConsumptionMode after you create the
+ * event source mapping"), each with the name the service's answer quotes. Source: go-to-k/cdkd
+ * src/provisioning/providers/lambda-eventsource-provider.ts, measured live 2026-09-27 on self-managed Kafka and MSK
+ * mappings: "Unsupported '<block>.consumerGroupId' parameter" for either config, and "Unsupported 'ConsumptionMode'
+ * parameter for given event source mapping type" (quoted as written, not as a path). The same sub-members are the
+ * ones `applyEventSourceMappings` replaces a mapping for (src/apply/create-only-members.ts).
+ * @internal
+ */
+export const NOT_UPDATABLE: Readonly<Record<string, string>> = {
+  "AmazonManagedKafkaEventSourceConfig.ConsumerGroupId": "amazonManagedKafkaEventSourceConfig.consumerGroupId",
+  "SelfManagedKafkaEventSourceConfig.ConsumerGroupId": "selfManagedKafkaEventSourceConfig.consumerGroupId",
+  "SelfManagedKafkaEventSourceConfig.ConsumptionMode": "ConsumptionMode",
+};
 
 /** What one kind of source needs on Create. */
 interface CreateRule {
@@ -94,22 +126,35 @@ export const CREATE_RULES: Readonly<Record<SourceKind, CreateRule>> = {
 const STARTING_POSITION_NULL = "1 validation error detected: Value null at 'startingPosition' failed to satisfy constraint: Member must not be null.";
 
 /**
- * Rejects request members the mapping's kind of source does not take, and destinations it cannot use
- * (Lambda sends only on-failure records from a mapping; an `OnSuccess` destination is refused for every
- * source: confirmed for SQS, [LS-API] destination_config_failure). Checked on Create and Update.
+ * Rejects an `OnSuccess` destination (first, in the words recorded for it), then request members the mapping's
+ * kind of source does not take. Checked on Create and Update.
  * @internal
  */
 export function checkMembersForSource(source: SourceKind, input: Record<string, unknown>): void {
+  const destination = input.DestinationConfig as { OnSuccess?: unknown } | undefined;
+  if (destination?.OnSuccess !== undefined) throw invalidParameter(ON_SUCCESS_UNSUPPORTED);
   for (const [member, sources] of Object.entries(MEMBER_SOURCES)) {
     if (input[member] !== undefined && !sources.includes(source)) throw invalidParameter(unsupportedMember(member, source));
   }
-  const destination = input.DestinationConfig as { OnSuccess?: unknown } | undefined;
-  if (destination?.OnSuccess !== undefined) throw invalidParameter(unsupportedMember("DestinationConfig", source));
 }
 
-const isPresent = (input: Record<string, unknown>, path: string): boolean => {
+/**
+ * Update-only rules: after {@link checkMembersForSource}, the members in {@link NOT_UPDATABLE}.
+ * @internal
+ */
+export function checkUpdatable(source: SourceKind, input: Record<string, unknown>): void {
+  checkMembersForSource(source, input);
+  for (const [path, quoted] of Object.entries(NOT_UPDATABLE)) if (valueAt(input, path) !== undefined) throw invalidParameter(unsupportedParameter(quoted));
+}
+
+const valueAt = (input: Record<string, unknown>, path: string): unknown => {
   let value: unknown = input;
   for (const key of path.split(".")) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+};
+
+const isPresent = (input: Record<string, unknown>, path: string): boolean => {
+  const value = valueAt(input, path);
   return value !== undefined && !(Array.isArray(value) && value.length === 0);
 };
 

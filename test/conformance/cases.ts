@@ -71,6 +71,7 @@ export interface ConformanceCase {
 }
 
 const IPVE = { status: 400, code: "InvalidParameterValueException", messageKey: "message" } as const;
+const VALIDATION = { status: 400, code: "ValidationException", messageKey: "message" } as const;
 const CONFLICT = { status: 409, code: "ResourceConflictException", messageKey: "message" } as const;
 const NOT_FOUND = { status: 404, code: "ResourceNotFoundException", messageKey: "Message", message: "The resource you requested does not exist." } as const;
 const create = (input: Omit<CreateEventSourceMappingRequest, "FunctionName"> & { FunctionName?: string }): Call => ({ op: "create", input: { FunctionName: FN, ...input } });
@@ -94,6 +95,54 @@ const NOT_ON_SQS = ["LastProcessingResult", "StartingPosition", "Parallelization
 
 /** The table. */
 export const CASES: readonly ConformanceCase[] = [
+  // ---- the model's constraints, answered by the service's validation framework before any rule of its own
+  {
+    rule: "a StartingPosition outside the enum",
+    confirmed: true,
+    source: "LS-API test_create_event_source_validation_kinesis / invalid_starting_position (2025-11); the body member `message` is inferred (boto3 keeps no body members of an unmodeled error)",
+    call: create({ EventSourceArn: STREAM, StartingPosition: "invalid" as "LATEST" }),
+    expect: {
+      ...VALIDATION,
+      message: "1 validation error detected: Value 'invalid' at 'startingPosition' failed to satisfy constraint: Member must satisfy enum value set: [LATEST, AT_TIMESTAMP, TRIM_HORIZON]",
+    },
+  },
+  {
+    rule: "a lower-case StartingPosition (enums are case-sensitive)",
+    confirmed: false,
+    source: "the framework's enum check as in LS-API invalid_starting_position; issue 8 measured 'latest' being refused",
+    call: create({ EventSourceArn: STREAM, StartingPosition: "latest" as "LATEST" }),
+    expect: {
+      ...VALIDATION,
+      message: "1 validation error detected: Value 'latest' at 'startingPosition' failed to satisfy constraint: Member must satisfy enum value set: [LATEST, AT_TIMESTAMP, TRIM_HORIZON]",
+    },
+  },
+  {
+    rule: "no FunctionName",
+    confirmed: false,
+    source: "the framework's null form, confirmed for startingPosition (LS-API no_starting_position), applied to the model's required member",
+    call: { op: "create", input: { EventSourceArn: QUEUE } as CreateEventSourceMappingRequest },
+    expect: { ...VALIDATION, message: "1 validation error detected: Value null at 'functionName' failed to satisfy constraint: Member must not be null" },
+  },
+  {
+    rule: "several violations are counted and joined, in model member order",
+    confirmed: false,
+    source: "the count and '; ' joining of AWS's framework messages (Lambda's routingConfig answers in LS-API); the order of members inferred",
+    call: create({ EventSourceArn: STREAM, StartingPosition: "invalid" as "LATEST", BatchSize: 20000, ParallelizationFactor: 11 }),
+    expect: {
+      ...VALIDATION,
+      message:
+        "3 validation errors detected: Value '20000' at 'batchSize' failed to satisfy constraint: Member must have value less than or equal to 10000; " +
+        "Value '11' at 'parallelizationFactor' failed to satisfy constraint: Member must have value less than or equal to 10; " +
+        "Value 'invalid' at 'startingPosition' failed to satisfy constraint: Member must satisfy enum value set: [LATEST, AT_TIMESTAMP, TRIM_HORIZON]",
+    },
+  },
+  {
+    rule: "an EventSourceArn longer than the service takes",
+    confirmed: false,
+    source: "the framework's length form; 2048, the length AWS models give ARNs elsewhere (IAM arnType, STS RoleArn), since Lambda's model has no length on Arn",
+    call: create({ EventSourceArn: `arn:aws:sqs:us-east-1:123456789012:${"q".repeat(2048)}` }),
+    expect: { ...VALIDATION, message: `1 validation error detected: Value 'arn:aws:sqs:us-east-1:123456789012:${"q".repeat(2048)}' at 'eventSourceArn' failed to satisfy constraint: Member must have length less than or equal to 2048` },
+  },
   // ---- the kind of source
   {
     rule: "no EventSourceArn and no SelfManagedEventSource",
@@ -127,30 +176,30 @@ export const CASES: readonly ConformanceCase[] = [
   {
     rule: "an OnFailure destination on SQS",
     confirmed: false,
-    source: "DOCS DestinationConfig: (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka)",
+    source: "DOCS DestinationConfig: (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka); the words AWS gave for DestinationConfig on a source that did not take it, aws/aws-cdk#19917 (2022)",
     call: create({ EventSourceArn: QUEUE, DestinationConfig: { OnFailure: { Destination: "arn:aws:sqs:us-east-1:123456789012:dlq" } } }),
-    expect: { ...IPVE, message: "Unsupported DestinationConfig parameter for given event source mapping type." },
+    expect: { ...IPVE, message: "Unsupported 'destinationConfig' parameter for given event source mapping type." },
   },
   {
     rule: "ParallelizationFactor on SQS",
-    confirmed: true,
-    source: "serverless/serverless#7049 (AWS answer quoted, 2019); DOCS (Kinesis and DynamoDB Streams only)",
+    confirmed: false,
+    source: "DOCS (Kinesis and DynamoDB Streams only); the form AWS answers for a member the source does not take: pulumi/pulumi-aws#1418 and hashicorp/terraform-provider-aws#17888 ('maximumBatchingWindowInSeconds', 2021), aws/aws-cdk#19917 ('destinationConfig', 2022), go-to-k/cdkd lambda-eventsource-provider.ts ('ConsumptionMode', probed 2026-09) (serverless/serverless#7049, 2019, had it unquoted)",
     call: create({ EventSourceArn: QUEUE, ParallelizationFactor: 2 }),
-    expect: { ...IPVE, message: "Unsupported ParallelizationFactor parameter for given event source mapping type." },
+    expect: { ...IPVE, message: "Unsupported 'parallelizationFactor' parameter for given event source mapping type." },
   },
   {
     rule: "TumblingWindowInSeconds on SQS",
     confirmed: false,
     source: "DOCS (Kinesis and DynamoDB Streams only); wording as for ParallelizationFactor",
     call: create({ EventSourceArn: QUEUE, TumblingWindowInSeconds: 30 }),
-    expect: { ...IPVE, message: "Unsupported TumblingWindowInSeconds parameter for given event source mapping type." },
+    expect: { ...IPVE, message: "Unsupported 'tumblingWindowInSeconds' parameter for given event source mapping type." },
   },
   {
     rule: "ScalingConfig on a stream",
     confirmed: false,
     source: "DOCS ScalingConfig: (Amazon SQS only)",
     call: create({ EventSourceArn: STREAM, StartingPosition: "LATEST", ScalingConfig: { MaximumConcurrency: 5 } }),
-    expect: { ...IPVE, message: "Unsupported ScalingConfig parameter for given event source mapping type." },
+    expect: { ...IPVE, message: "Unsupported 'scalingConfig' parameter for given event source mapping type." },
   },
   {
     rule: "a stream-only member on an SQS Update is checked against the stored mapping's source",
@@ -158,7 +207,38 @@ export const CASES: readonly ConformanceCase[] = [
     source: "DOCS (Kinesis and DynamoDB Streams only); same rule as on Create",
     givenMappings: [{ FunctionName: FN, EventSourceArn: QUEUE }],
     call: { op: "update", input: { UUID: given(0), BisectBatchOnFunctionError: true } },
-    expect: { ...IPVE, message: "Unsupported BisectBatchOnFunctionError parameter for given event source mapping type." },
+    expect: { ...IPVE, message: "Unsupported 'bisectBatchOnFunctionError' parameter for given event source mapping type." },
+  },
+  {
+    rule: "a Kafka consumer group config on a stream",
+    confirmed: false,
+    source: "DOCS SelfManagedKafkaEventSourceConfig (self-managed Apache Kafka only); the quoted form of pulumi/pulumi-aws#1418 (error body, 2021)",
+    call: create({ EventSourceArn: STREAM, StartingPosition: "LATEST", SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: "orders" } }),
+    expect: { ...IPVE, message: "Unsupported 'selfManagedKafkaEventSourceConfig' parameter for given event source mapping type." },
+  },
+  {
+    rule: "an Update naming the consumer group of a self-managed Kafka mapping, even unchanged",
+    confirmed: true,
+    source: "go-to-k/cdkd src/provisioning/providers/lambda-eventsource-provider.ts (measured live 2026-09-27: \"Unsupported '<block>.consumerGroupId' parameter\" on both Kafka kinds, even for the current value); the end of the sentence as in the other records",
+    givenMappings: [{ FunctionName: FN, Topics: ["topic"], SourceAccessConfigurations: BASIC_AUTH, SelfManagedEventSource: brokers("kafka:1000"), SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: "orders" } }],
+    call: { op: "update", input: { UUID: given(0), SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: "orders" } } },
+    expect: { ...IPVE, message: "Unsupported 'selfManagedKafkaEventSourceConfig.consumerGroupId' parameter for given event source mapping type." },
+  },
+  {
+    rule: "an Update naming the consumption mode of a self-managed Kafka mapping",
+    confirmed: true,
+    source: "go-to-k/cdkd src/provisioning/providers/lambda-eventsource-provider.ts (measured live 2026-09-27: \"Unsupported 'ConsumptionMode' parameter for given event source mapping type\", Stream and Queue alike); DOCS ConsumptionMode (\"You cannot change ConsumptionMode\")",
+    givenMappings: [{ FunctionName: FN, Topics: ["topic"], SourceAccessConfigurations: BASIC_AUTH, SelfManagedEventSource: brokers("kafka:1000") }],
+    call: { op: "update", input: { UUID: given(0), SelfManagedKafkaEventSourceConfig: { ConsumptionMode: "Stream" } } },
+    expect: { ...IPVE, message: "Unsupported 'ConsumptionMode' parameter for given event source mapping type." },
+  },
+  {
+    rule: "an Update naming the consumer group of an Amazon MSK mapping",
+    confirmed: true,
+    source: "go-to-k/cdkd src/provisioning/providers/lambda-eventsource-provider.ts (measured live 2026-09-27, MSK as for self-managed Kafka)",
+    givenMappings: [{ FunctionName: FN, EventSourceArn: MSK, Topics: ["payments"], StartingPosition: "LATEST" }],
+    call: { op: "update", input: { UUID: given(0), AmazonManagedKafkaEventSourceConfig: { ConsumerGroupId: "other-group" } } },
+    expect: { ...IPVE, message: "Unsupported 'amazonManagedKafkaEventSourceConfig.consumerGroupId' parameter for given event source mapping type." },
   },
   // ---- starting positions
   {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalLambda, type LocalLambda } from "../../src/local/index.js";
 import type { CreateEventSourceMappingRequest } from "../../src/models/shapes.js";
+import { CREATE_ONLY_SUB_MEMBERS } from "../../src/apply/create-only-members.js";
+import { NOT_UPDATABLE } from "../../src/local/source-rules.js";
 import { arns, failure, oursApi, sdkApi, type EsmApi } from "./support/clients.js";
 import { ESM_PATH, sendSigned } from "./support/raw-http.js";
 
@@ -34,7 +36,20 @@ describe("per-source rules", () => {
     expect(refused.message).toBe("Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10");
     expect(await api.get(ok.UUID!)).toMatchObject({ BatchSize: 500, MaximumBatchingWindowInSeconds: 1, State: "Enabled" });
     const { UUID } = await api.create({ FunctionName: fn, EventSourceArn: arns.queue("only-sqs") });
-    expect((await failure(api.update({ UUID: UUID!, ParallelizationFactor: 2 }))).message).toBe("Unsupported ParallelizationFactor parameter for given event source mapping type.");
+    expect((await failure(api.update({ UUID: UUID!, ParallelizationFactor: 2 }))).message).toBe("Unsupported 'parallelizationFactor' parameter for given event source mapping type.");
+  });
+
+  it("refuses on Update exactly the sub-members that apply replaces a mapping for (fixed at create)", () => {
+    const createOnly = Object.entries(CREATE_ONLY_SUB_MEMBERS).flatMap(([config, members]) => members.map((m) => `${config}.${m}`));
+    expect(Object.keys(NOT_UPDATABLE).sort()).toEqual(createOnly.sort());
+  });
+
+  it("leaves a Kafka mapping unchanged when an Update names its consumer group", async () => {
+    const base = { FunctionName: fn, Topics: ["orders"], SourceAccessConfigurations: [{ Type: "BASIC_AUTH" as const, URI: "arn:aws:secretsmanager:us-east-1:123456789012:secret:k" }] };
+    const made = await api.create({ ...base, SelfManagedEventSource: { Endpoints: { KAFKA_BOOTSTRAP_SERVERS: ["fixed-group:9092"] } }, SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: "first" } });
+    const refused = await failure(api.update({ UUID: made.UUID!, BatchSize: 5, SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: "second" } }));
+    expect(refused.message).toBe("Unsupported 'selfManagedKafkaEventSourceConfig.consumerGroupId' parameter for given event source mapping type.");
+    expect(await api.get(made.UUID!)).toMatchObject({ BatchSize: 100, SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: "first" } });
   });
 
   it("keeps AT_TIMESTAMP's timestamp", async () => {

@@ -2,7 +2,7 @@ import type { EventSourceMappingConfiguration, FilterCriteria } from "../../mode
 import { applyMembers } from "../apply-members.js";
 import { checkModelConstraints } from "../check-model-constraints.js";
 import { mappingNotFound, modeledError } from "../errors.js";
-import { checkFilterCriteria, checkMembersForSource, checkMergedConfig } from "../source-rules.js";
+import { checkFilterCriteria, checkMergedConfig, checkUpdatable } from "../source-rules.js";
 import { beginTransition, isTransitional } from "../state-machine.js";
 import { transitionFor } from "../state-table.js";
 import { assertNoConflict } from "./find-conflict.js";
@@ -20,7 +20,7 @@ export const updateEventSourceMapping: OperationHandler = (context, input) => {
   const record = context.store.get(input.UUID as string, context.now);
   if (!record) throw mappingNotFound();
   if (isTransitional(record)) throw modeledError("ResourceInUseException", "Cannot update the event source mapping because it is in use.");
-  checkMembersForSource(record.source, input);
+  checkUpdatable(record.source, input);
   if (input.FilterCriteria !== undefined) checkFilterCriteria(input.FilterCriteria as FilterCriteria, context.options.maxFilters);
 
   const next = structuredClone(record.config) as EventSourceMappingConfiguration;
