@@ -371,8 +371,8 @@ export const CASES: readonly ConformanceCase[] = [
   // ---- changes while a change is in progress, and the service's faults (the body members as the model names them)
   {
     rule: "an Update while the mapping is still Creating",
-    confirmed: false,
-    source: "API reference: UpdateEventSourceMapping raises ResourceInUseException (400, body member Message per the model); wording not recorded",
+    confirmed: true,
+    source: "thiagoesteves/aws_sse_sqs include/message.hrl (AWS's 400 body {\"Type\":\"User\",\"Message\":\"Cannot update the event source mapping because it is in use.\"}, 2020); Amazon::Lambda::Runtime::Builder 1.2.3 release notes (the same words on an Update right after Create)",
     service: { transitionDelayMs: 600_000 },
     givenMappings: [{ FunctionName: FN, EventSourceArn: QUEUE }],
     call: { op: "update", input: { UUID: given(0), BatchSize: 5 } },
@@ -380,8 +380,8 @@ export const CASES: readonly ConformanceCase[] = [
   },
   {
     rule: "a Delete while the mapping is still Creating",
-    confirmed: false,
-    source: "API reference: DeleteEventSourceMapping raises ResourceInUseException; wording not recorded",
+    confirmed: true,
+    source: "go-to-k/cdkd (\"Cannot delete the event source mapping because it is in use.\", a real-AWS sweep 2026-06-02); a boto3 traceback of DeleteEventSourceMapping quoting the same words",
     service: { transitionDelayMs: 600_000 },
     givenMappings: [{ FunctionName: FN, EventSourceArn: QUEUE }],
     call: { op: "delete", UUID: given(0) },

@@ -19,6 +19,8 @@ export const updateEventSourceMapping: OperationHandler = (context, input) => {
   checkModelConstraints("UpdateEventSourceMappingRequest", input);
   const record = context.store.get(input.UUID as string, context.now);
   if (!record) throw mappingNotFound();
+  // Confirmed: AWS's 400 body {"Type":"User","Message":"Cannot update the event source mapping because it is in use."}
+  // is kept in thiagoesteves/aws_sse_sqs include/message.hrl (2020).
   if (isTransitional(record)) throw modeledError("ResourceInUseException", "Cannot update the event source mapping because it is in use.");
   checkUpdatable(record.source, input);
   if (input.FilterCriteria !== undefined) checkFilterCriteria(input.FilterCriteria as FilterCriteria, context.options.maxFilters);
