@@ -1,4 +1,5 @@
 import type { Provider, RetryStrategy, RetryStrategyV2 } from "@smithy/types";
+import { AdaptiveRetryStrategy } from "./adaptive-retry-strategy.js";
 import { StandardRetryStrategy } from "./standard-retry-strategy.js";
 
 /** Inputs of {@link resolveRetryStrategy}, as found on the client config. */
@@ -45,8 +46,6 @@ export const resolveRetryStrategy = (input: ResolveRetryStrategyInput): Provider
   const create = async (): Promise<RetryStrategyV2 | RetryStrategy> => {
     const maxAttempts = await maxAttemptsProvider();
     if ((await toProvider(input.retryMode)()) === "adaptive") {
-      // Loaded only in adaptive mode: the rate limiter is code a standard-mode app neither loads nor parses.
-      const { AdaptiveRetryStrategy } = await import("./adaptive-retry-strategy.js");
       return new AdaptiveRetryStrategy(maxAttemptsProvider, { maxAttempts, baseDelay: 50 });
     }
     return new StandardRetryStrategy({ maxAttempts, baseDelay: 50 });
