@@ -83,7 +83,8 @@ function redactResponse(response: unknown, secrets: readonly string[]): void {
   }
   if (typeof body === "string") assign(response, "body", redactText(body, secrets));
   else if (body instanceof Uint8Array) {
-    const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
+    // TextDecoder, not Buffer: this runs in browsers and workers too (bad bytes become U+FFFD either way).
+    const text = new TextDecoder().decode(body);
     const redacted = redactText(text, secrets);
     if (redacted !== text) assign(response, "body", new TextEncoder().encode(redacted));
   }
