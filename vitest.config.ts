@@ -1,16 +1,39 @@
 import { defineConfig } from "vitest/config";
 
+/** Variables every test process gets. */
+const env = {
+  // The SDK (the test oracle) warns once per process that its 2027 releases need Node 22: with one process per
+  // test file that is the same paragraph twenty times, hiding real warnings. The SDK's own switch turns it off.
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+};
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: "forks",
     // No test reads the developer's ~/.aws or AWS_* variables (see the file).
     setupFiles: ["test/support/isolate-aws-environment.ts"],
-    // The SDK (the test oracle) warns once per process that its 2027 releases need Node 22: with one process per
-    // test file that is the same paragraph twenty times, hiding real warnings. The SDK's own switch turns it off.
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" },
+    env,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "node",
+          include: ["test/**/*.test.ts"],
+          typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+        },
+      },
+      {
+        // The differential request tests again with both clients on their fetch handlers (issue 14): the same requests
+        // as the SDK's, validly signed, through another transport (test/differential/support/http-handler.ts).
+        extends: true,
+        test: {
+          name: "fetch-handler",
+          include: ["test/differential/requests-*.test.ts"],
+          env: { ...env, ESM_TEST_HTTP_HANDLER: "fetch" },
+        },
+      },
+    ],
   },
 });

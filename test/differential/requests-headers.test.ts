@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { CREDENTIALS, normalizeUserAgent, startClientPair, type ClientPair } from "./support/client-pair.js";
 import { expectSameRequest, expectValidSignature } from "./support/compare-requests.js";
+import { HTTP_HANDLER } from "./support/http-handler.js";
 import { parseAmzDate, parseAuthorization } from "./support/verify-signature.js";
 
 // Headers that depend on client configuration: credentials, user agent, retries, clock offset, Lambda environment.
@@ -19,6 +20,12 @@ async function sendOnce(config: Record<string, unknown>, operation: Parameters<C
   expectSameRequest(ours.requests[0]!, sdk.requests[0]!);
   return { ours: ours.requests[0]!, sdk: sdk.requests[0]! };
 }
+
+it(`sends through the ${HTTP_HANDLER} handler this run names (vitest.config.ts runs the file with each)`, async () => {
+  const { ours, sdk } = await sendOnce({}, "GetEventSourceMapping", () => ({ UUID: "u" }));
+  // Only fetch (undici) sends sec-fetch-mode; node:http sends what the client set and `connection`.
+  for (const request of [ours, sdk]) expect(request.headers["sec-fetch-mode"]).toBe(HTTP_HANDLER === "fetch" ? "cors" : undefined);
+});
 
 describe("signing", () => {
   it("signs the SDK's header list with a session token", async () => {

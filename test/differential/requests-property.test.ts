@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { operationInput } from "./support/arbitraries.js";
 import { OPERATIONS, startClientPair, type ClientPair } from "./support/client-pair.js";
 import { expectSameRequest, expectValidSignature } from "./support/compare-requests.js";
+import { HTTP_HANDLER } from "./support/http-handler.js";
 
 // Property: for random model-shaped inputs (awkward strings, nulls, odd numbers, Dates, extra keys),
 // this library and the SDK send the same request — or fail the same way without sending.
@@ -34,9 +35,13 @@ describe.each(OPERATIONS)("%s with generated inputs", (operation) => {
         }
         expect(ours.requests).toHaveLength(1);
         expectSameRequest(ours.requests[0]!, sdk.requests[0]!);
+        // fetch removes "." and ".." path segments after signing, with either library (see requests-uri.test.ts).
+        const uuid = (input as { UUID?: unknown }).UUID;
+        if (HTTP_HANDLER === "fetch" && (String(uuid) === "." || String(uuid) === "..")) return;
         await expectValidSignature(ours.requests[0]!);
       }),
-      { numRuns: 60 },
+      // The fetch run repeats what the node run covers through another transport: fewer cases keep it cheap.
+      { numRuns: HTTP_HANDLER === "fetch" ? 20 : 60 },
     );
   });
 });

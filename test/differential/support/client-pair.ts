@@ -1,6 +1,8 @@
 import * as sdk from "@aws-sdk/client-lambda";
+import { FetchHttpHandler as SdkFetchHttpHandler } from "@smithy/fetch-http-handler";
 import type { AwsCredentialIdentity, HttpHandlerOptions } from "@smithy/types";
 import * as ours from "../../../src/index.js";
+import { HTTP_HANDLER } from "./http-handler.js";
 import { startCaptureServer, type CaptureServer, type CapturedRequest, type ScriptedResponse } from "../../support/capture-server.js";
 
 /** Credentials shared by both clients; the secret and token hold `/`, `+` and `=` on purpose. */
@@ -24,6 +26,12 @@ export const COMMANDS = {
 export type OperationName = keyof typeof COMMANDS;
 /** Every operation name, for `it.each`. */
 export const OPERATIONS = Object.keys(COMMANDS) as OperationName[];
+
+/** The handlers for one pair under {@link HTTP_HANDLER}, unless the test chose its own. */
+const handlers = (config: Record<string, unknown>): { ours: Record<string, unknown>; sdk: Record<string, unknown> } =>
+  HTTP_HANDLER === "fetch" && config.requestHandler === undefined
+    ? { ours: { requestHandler: new ours.FetchHttpHandler() }, sdk: { requestHandler: new SdkFetchHttpHandler() } }
+    : { ours: {}, sdk: {} };
 
 /** What one client did with one `send()`: its result or error, and every request the server saw. */
 export interface Outcome {
@@ -53,8 +61,9 @@ type AnyCommand = new (input: never) => unknown;
 export async function startClientPair(config: Record<string, unknown> = {}, ourConfig: Record<string, unknown> = {}, endpointSuffix = ""): Promise<ClientPair> {
   const server = await startCaptureServer();
   const shared = { region: REGION, credentials: CREDENTIALS, endpoint: server.endpoint + endpointSuffix, ...config };
-  const oursClient = new ours.LambdaClient({ ...shared, ...ourConfig } as ours.LambdaClientConfig);
-  const sdkClient = new sdk.LambdaClient(shared as sdk.LambdaClientConfig);
+  const handler = handlers(config);
+  const oursClient = new ours.LambdaClient({ ...shared, ...handler.ours, ...ourConfig } as ours.LambdaClientConfig);
+  const sdkClient = new sdk.LambdaClient({ ...shared, ...handler.sdk } as sdk.LambdaClientConfig);
   const sendWith = async (client: { send: unknown }, Command: AnyCommand, input: object, script: ScriptedResponse[], options?: HttpHandlerOptions): Promise<Outcome> => {
     const pending = [...script];
     server.respond(() => pending.shift() ?? { status: 200, body: "{}" });

@@ -3,6 +3,7 @@ import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import type { CapturedRequest } from "../../support/capture-server.js";
+import { FETCH_ADDED_HEADERS } from "./http-handler.js";
 
 /** The parts of a SigV4 `authorization` header. */
 export interface ParsedAuthorization {
@@ -58,7 +59,7 @@ export async function expectedAuthorization(
 ): Promise<{ authorization: string; contentSha256: string }> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(captured.headers)) {
-    if (value === undefined || name === "authorization" || name === "x-amz-content-sha256") continue;
+    if (value === undefined || name === "authorization" || name === "x-amz-content-sha256" || FETCH_ADDED_HEADERS.includes(name)) continue;
     headers[name] = Array.isArray(value) ? value.join(",") : value;
   }
   const request = new HttpRequest({
