@@ -6,7 +6,7 @@ const HANG_AFTER_MS = 30_000;
 
 /** How one library came through one fault. */
 export interface FaultRun {
-  /** `ok`, or the error's name. */
+  /** `ok`, or the error's name and, when it has one, its `code` (`Error ECONNRESET`). */
   outcome: string;
   /** Requests the server received (for refused ports and DNS failures: the error's `$metadata.attempts`). */
   attempts: number;
@@ -20,8 +20,10 @@ export interface FaultRow {
   sdk: FaultRun;
   /** Same attempt count as `@aws-sdk/client-lambda` (the verdict). */
   sameAsSdk: boolean;
-  /** Same outcome (`ok` or the same error name) as `@aws-sdk/client-lambda` (reported, not judged). */
+  /** Same outcome (`ok` or the same error name and code) as `@aws-sdk/client-lambda`. */
   sameOutcome: boolean;
+  /** Why this library ends differently from the SDK on purpose (documented); a difference without one fails the run. */
+  deliberate?: string;
   /** A call never ended (the watchdog fired). */
   hung: boolean;
 }
@@ -34,6 +36,8 @@ interface FaultCase {
   requestTimeout?: number;
   /** Aborts the call this long after the server received its request. */
   abortAfterMs?: number;
+  /** A deliberate, documented difference from the SDK's error (see {@link FaultRow.deliberate}). */
+  deliberate?: string;
 }
 
 const uuidOf = (res: { req: { url?: string } }): string => (res.req.url ?? "").split("/").pop()!;
@@ -68,7 +72,12 @@ export const faultCases: FaultCase[] = [
   { fault: "connection reset mid-body, every answer", behaviour: resetMidBody },
   { fault: "connection reset mid-body once, then 200", behaviour: untilAttempt(2, resetMidBody) },
   { fault: "truncated body (FIN before Content-Length), every answer", behaviour: truncatedBody },
-  { fault: "200 with a cut-off JSON body", behaviour: badJson },
+  {
+    fault: "200 with a cut-off JSON body",
+    behaviour: badJson,
+    deliberate:
+      "a `LambdaServiceException` carrying `$metadata` (status, request id) and an excerpt of the body instead of the SDK's bare `SyntaxError` ([errors-and-retries.md](errors-and-retries.md#exceptions)); neither retries it",
+  },
   { fault: "slow headers (2 s), no timeout set", behaviour: after(2000, ok) },
   { fault: "slow headers (3 s), requestTimeout 1000 ms", behaviour: after(3000, ok), requestTimeout: 1000 },
   { fault: "hung response, requestTimeout 1000 ms", behaviour: never, requestTimeout: 1000 },
@@ -108,7 +117,10 @@ export async function runFaultMatrix(cases: FaultCase[] = faultCases): Promise<F
       try {
         const call = client.get(key, c.abortAfterMs === undefined ? undefined : { abortSignal: abort.signal }).then(
           () => ({ outcome: "ok", metaAttempts: undefined as number | undefined }),
-          (error: { $metadata?: { attempts?: number } }) => ({ outcome: errorName(error), metaAttempts: error.$metadata?.attempts }),
+          (error: { code?: unknown; $metadata?: { attempts?: number } }) => ({
+            outcome: errorName(error) + (typeof error?.code === "string" ? ` ${error.code}` : ""),
+            metaAttempts: error?.$metadata?.attempts,
+          }),
         );
         const hang = new Promise<"hang">((resolve) => (watchdog = setTimeout(() => resolve("hang"), HANG_AFTER_MS)));
         const result = await Promise.race([call, hang]);
@@ -132,6 +144,7 @@ export async function runFaultMatrix(cases: FaultCase[] = faultCases): Promise<F
           sdk: strip(sdk),
           sameAsSdk: ours.attempts === sdk.attempts,
           sameOutcome: ours.outcome === sdk.outcome,
+          ...(c.deliberate ? { deliberate: c.deliberate } : {}),
           hung: ours.hung || sdk.hung,
         };
       }),

@@ -8,6 +8,7 @@ export const END_MARKER = "<!-- reliability:results:end -->";
 
 const cell = (text: string | number): string => String(text).replace(/\|/g, "\\|").replace(/\n/g, " ");
 const row = (...cells: (string | number)[]): string => `| ${cells.map(cell).join(" | ")} |`;
+const loads = (averages: number[]): string => averages.map((l) => l.toFixed(1)).join(" / ");
 const count = (n: number, what: string): string => `${n.toLocaleString("en-US")} ${what}`;
 
 /** The results as Markdown: a summary table first, then one table per section. */
@@ -19,7 +20,7 @@ export function renderResults(r: SuiteResult): string {
   const judged = leaks.filter((l) => !l.informational).length;
   const unexpected = Object.entries(load.unexpectedErrors).map(([name, n]) => `${n} ${name}`).join(", ") || "none";
   const lines = [
-    `Run on ${r.startedAt.toISOString()} with Node ${r.node} on ${r.machine.cores} cores, load average ${r.machine.loadAverage.map((l) => l.toFixed(1)).join(" / ")} at the start (${(r.durationMs / 1000).toFixed(0)} s in all): ` +
+    `Run on ${r.startedAt.toISOString()} with Node ${r.node} on ${r.machine.cores} cores, load average (1 / 5 / 15 min) ${loads(r.machine.loadAverage)} at the start and ${loads(r.machine.loadAverageAtEnd)} at the end, the machine shared with other work (${(r.durationMs / 1000).toFixed(0)} s in all): ` +
       `\`RELIABILITY_CLIENTS=${r.config.clients} RELIABILITY_SECONDS=${r.config.seconds} RELIABILITY_KILLS=${r.config.kills}\`` +
       (r.config.only ? ` (only inputs matching \`${r.config.only.source}\`)` : "") +
       ". **" + (r.failures.length === 0 ? "Passed" : `Failed (${r.failures.length})`) + ".**",
@@ -30,7 +31,7 @@ export function renderResults(r: SuiteResult): string {
     row("Writes checked after restart", `${count(load.acknowledgedWrites, "acknowledged writes")} on ${count(load.mappingsChecked, "mappings")}`, `${load.lostAfterRestart.length} lost`),
     row("`kill -9` during writes", `${kills.kills} kills and restarts, ${count(kills.acknowledgedWrites, "acknowledged writes")}, ${count(kills.changesChecked, "checks")}`, `${kills.invalidFiles.length} unreadable files, ${kills.lost.length} lost changes`),
     row("Bad-input corpus", `${badInput.outcomes.length} inputs`, `${badInput.crashes} crashes, ${badInput.hangs} hangs, ${badInput.serverErrors} 5xx, ${badInput.pathLeaks} path leaks, ${badInput.acceptedInvalid} invalid inputs stored`),
-    row("Fault matrix", `${faults.length} faults, each against both clients`, `${faultsSurvived} with the SDK's attempt count, ${faults.filter((f) => f.hung).length} hangs`),
+    row("Fault matrix", `${faults.length} faults, each against both clients`, `${faultsSurvived} with the SDK's attempt count, ${faults.filter((f) => f.sameOutcome).length} with its error name and code (${faults.filter((f) => !f.sameOutcome && f.deliberate).length} deliberately not), ${faults.filter((f) => f.hung).length} hangs`),
     row("Leak check", `${judged} scenarios`, `${leaked} processes still running 10 s after destroy()/close()`),
     "",
   ];
@@ -65,12 +66,14 @@ export function renderResults(r: SuiteResult): string {
     "",
     "GetEventSourceMapping with `maxAttempts: 3` against a loopback server injecting the fault; attempts are the requests the server received (for the refused port and the DNS failure, `$metadata.attempts`). The SDK's handler is given `throwOnRequestTimeout: true`; without it the SDK only logs a warning at `requestTimeout` and waits on.",
     "",
-    row("Fault", "This library", "Attempts", "@aws-sdk/client-lambda", "Attempts", "Same attempts", "Same error name"),
+    row("Fault", "This library", "Attempts", "@aws-sdk/client-lambda", "Attempts", "Same attempts", "Same error name and code"),
     row("---", "---", "---:", "---", "---:", "---", "---"),
     ...faults.map((f) =>
-      row(f.fault, `${f.ours.outcome} (${ms(f.ours.elapsedMs)})`, f.ours.attempts, `${f.sdk.outcome} (${ms(f.sdk.elapsedMs)})`, f.sdk.attempts, f.sameAsSdk ? "yes" : "**no**", f.sameOutcome ? "yes" : "no"),
+      row(f.fault, `${f.ours.outcome} (${ms(f.ours.elapsedMs)})`, f.ours.attempts, `${f.sdk.outcome} (${ms(f.sdk.elapsedMs)})`, f.sdk.attempts, f.sameAsSdk ? "yes" : "**no**", f.sameOutcome ? "yes" : f.deliberate ? "no, deliberately (below)" : "**no**"),
     ),
     "",
+    ...faults.filter((f) => !f.sameOutcome && f.deliberate).flatMap((f) => [`- ${f.fault}: ${f.deliberate}.`]),
+    ...(faults.some((f) => !f.sameOutcome && f.deliberate) ? [""] : []),
     "### Leak check",
     "",
     "Each scenario in its own process that never calls `process.exit`: it must end by itself once the client is destroyed or the service closed.",

@@ -24,8 +24,11 @@ export interface SuiteResult {
   startedAt: Date;
   durationMs: number;
   node: string;
-  /** `os.loadavg()` (1, 5, 15 min) and cores when the run started: latency means little without them. */
-  machine: { loadAverage: number[]; cores: number };
+  /**
+   * `os.loadavg()` (1, 5, 15 min) when the run started and when it ended, and the cores: latency means little
+   * without them (the development machine is shared with other work).
+   */
+  machine: { loadAverage: number[]; loadAverageAtEnd: number[]; cores: number };
   load: LoadResult;
   kills: KillResult;
   badInput: BadInputResult;
@@ -60,7 +63,7 @@ export function configFromEnv(): SuiteConfig {
 /** Runs the sections one after another (so the load figures are not skewed by the others, unless `parallel`) and judges them. */
 export async function runSuite(config: SuiteConfig, log: (line: string) => void = () => undefined): Promise<SuiteResult> {
   const startedAt = new Date();
-  const machine = { loadAverage: loadavg(), cores: availableParallelism() };
+  const machine = { loadAverage: loadavg(), loadAverageAtEnd: [] as number[], cores: availableParallelism() };
   const t0 = performance.now();
   const pick = <T>(items: T[], text: (item: T) => string): T[] => (config.only ? items.filter((i) => config.only!.test(text(i))) : items);
   const sections = [
@@ -92,8 +95,10 @@ export async function runSuite(config: SuiteConfig, log: (line: string) => void 
   for (const row of faults) {
     add(row.hung, `fault "${row.fault}": a call hung`);
     add(!row.sameAsSdk, `fault "${row.fault}": ${row.ours.attempts} attempts, the SDK ${row.sdk.attempts}`);
+    add(!row.hung && !row.sameOutcome && !row.deliberate, `fault "${row.fault}": ended with ${row.ours.outcome}, the SDK with ${row.sdk.outcome} (not a documented difference)`);
   }
   for (const row of duplicateCreate) add(row.mappingsStored !== 1, `${row.how}: ${row.mappingsStored} mappings stored for one Create`);
   for (const row of leaks.filter((r) => !r.informational)) add(row.leaked, `leak: ${row.scenario}: the process was still running after 10 s (${row.outcome}, ${row.requests ?? 0} requests)`);
+  machine.loadAverageAtEnd = loadavg();
   return { config, startedAt, durationMs: performance.now() - t0, node: process.version, machine, load, kills, badInput, faults, leaks, duplicateCreate, failures };
 }

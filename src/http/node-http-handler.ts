@@ -57,6 +57,9 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
       const query = request.query ? buildQueryString(request.query) : "";
       const hostname = request.hostname.startsWith("[") ? request.hostname.slice(1, -1) : request.hostname;
       const timers: NodeJS.Timeout[] = [];
+      /** The response, once its headers arrived, and the body bytes received so far. */
+      let response: IncomingMessage | undefined;
+      const chunks: Buffer[] = [];
       let settled = false;
       const fail = (error: Error): void => {
         if (settled) return;
@@ -76,9 +79,9 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
           agent: isHttps ? this.getHttpsAgent() : this.getHttpAgent(),
         },
         (res: IncomingMessage) => {
-          const chunks: Buffer[] = [];
+          response = res;
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("error", (error) => fail(renameTimeout(error)));
+          res.on("error", (error) => fail(bodyError(res, chunks, error)));
           res.on("end", () => {
             if (settled) return;
             settled = true;
@@ -95,10 +98,12 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
           });
         },
       );
-      req.on("error", (error) => fail(renameTimeout(error)));
+      // Before the headers, a reset is renamed `TimeoutError` as the SDK does; after them it is a body error.
+      req.on("error", (error) => fail(response ? bodyError(response, chunks, error) : renameTimeout(error)));
       this.pending.add(fail);
       const timeout = requestTimeout ?? this.options.requestTimeout;
-      if (timeout) timers.push(setTimeout(() => fail(timeoutError(`Request did not complete within ${timeout} ms`)), timeout));
+      // The SDK's requestTimeout error carries code ETIMEDOUT (its connection and socket timeouts carry none).
+      if (timeout) timers.push(setTimeout(() => fail(Object.assign(timeoutError(`Request did not complete within ${timeout} ms`), { code: "ETIMEDOUT" })), timeout));
       const { connectionTimeout, socketTimeout } = this.options;
       if (connectionTimeout) {
         const timer = setTimeout(() => fail(timeoutError(`Socket timed out without establishing a connection within ${connectionTimeout} ms`)), connectionTimeout);
@@ -162,6 +167,33 @@ function flattenHeaders(headers: IncomingMessage["headers"]): Record<string, str
 function renameTimeout(error: Error & { code?: string }): Error {
   if (error.code && TIMEOUT_CODES.has(error.code)) error.name = "TimeoutError";
   return error;
+}
+
+/**
+ * The error for a response whose body stopped coming (the peer reset or closed the connection before
+ * the promised length). It is what the SDK throws in that case — name `Error`, code `ECONNRESET`
+ * (retried as transient), a message starting with Node's "aborted", and a hidden `$response` from
+ * which the deserializer fills `$metadata` (status, request id) — with a message that says how much
+ * arrived. It is not called a `TimeoutError`: nothing timed out.
+ */
+function bodyError(res: IncomingMessage, chunks: Buffer[], cause: Error & { code?: string }): Error {
+  const received = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+  const expected = res.headers["content-length"];
+  const how = cause.code === "ECONNRESET" && cause.message !== "aborted" ? "was reset" : "closed";
+  const error = Object.assign(
+    new Error(
+      `aborted: the connection ${how} after ${received}${expected ? ` of ${expected}` : ""} bytes of the response body (HTTP ${res.statusCode})`,
+      { cause },
+    ),
+    { code: cause.code ?? "ECONNRESET" },
+  );
+  const partial = new HttpResponse({
+    statusCode: res.statusCode ?? -1,
+    reason: res.statusMessage,
+    headers: flattenHeaders(res.headers),
+    body: new Uint8Array(Buffer.concat(chunks)),
+  });
+  return Object.defineProperty(error, "$response", { value: partial, enumerable: false, writable: false, configurable: false });
 }
 
 function timeoutError(message: string): Error {

@@ -11,29 +11,45 @@ const HINT = "Deserialization error: to see the raw response, inspect the hidden
  * error gets a hint and `$metadata` read from the response headers.
  */
 export const deserializerMiddleware = (): DeserializeMiddleware<object, object> => (next, context) => async (args) => {
-  const { response } = await next(args);
+  let response: unknown;
+  try {
+    ({ response } = await next(args));
+  } catch (caught) {
+    // A response whose body stopped coming: the handler attaches what arrived, and the error gets the
+    // hint and `$metadata` as if the body had failed here, as the SDK's (which reads the body here) does.
+    const partial = (caught as { $response?: unknown } | null)?.$response;
+    if (caught instanceof Error && HttpResponse.isInstance(partial)) throw decorate(caught, partial);
+    throw caught;
+  }
   try {
     const output = await deserializeResponse(contextOperation(context), response as HttpResponse);
     return { response, output };
   } catch (caught) {
-    const error = caught as Error & { $metadata?: unknown };
-    Object.defineProperty(error, "$response", { value: response, enumerable: false, writable: false, configurable: false });
-    if (!("$metadata" in error)) {
-      error.message += `\n  ${HINT}`;
-      if (HttpResponse.isInstance(response)) {
-        const headers = Object.entries(response.headers ?? {});
-        const find = (pattern: RegExp): string | undefined => headers.find(([k]) => pattern.test(k))?.[1];
-        error.$metadata = {
-          httpStatusCode: response.statusCode,
-          requestId: find(/^x-[\w-]+-request-?id$/),
-          extendedRequestId: find(/^x-[\w-]+-id-2$/),
-          cfId: find(/^x-[\w-]+-cf-id$/),
-        };
-      }
-    }
-    throw error;
+    throw decorate(caught as Error, response);
   }
 };
+
+/** Attaches the raw response (hidden) and, to an error that is not a service error, the hint and `$metadata`. */
+function decorate(error: Error & { $metadata?: unknown; $response?: unknown }, response: unknown): Error {
+  // (A service exception's own `$response` field is declared but undefined until set here.)
+  if (error.$response === undefined) {
+    Object.defineProperty(error, "$response", { value: response, enumerable: false, writable: false, configurable: false });
+  }
+  if (!("$metadata" in error)) {
+    error.message += `\n  ${HINT}`;
+    if (HttpResponse.isInstance(response)) {
+      const headers = Object.entries(response.headers ?? {});
+      const find = (pattern: RegExp): string | undefined => headers.find(([k]) => pattern.test(k))?.[1];
+      error.$metadata = {
+        httpStatusCode: response.statusCode,
+        requestId: find(/^x-[\w-]+-request-?id$/),
+        extendedRequestId: find(/^x-[\w-]+-id-2$/),
+        cfId: find(/^x-[\w-]+-cf-id$/),
+      };
+    }
+  }
+  return error;
+}
 
 /**
  * Step and name of {@link deserializerMiddleware}, the SDK's. The SDK registers it on the client's stack, so

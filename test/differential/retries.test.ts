@@ -26,6 +26,8 @@ const e500: ScriptedResponse = { status: 500, body: "" };
 const throttle: ScriptedResponse = { status: 429, headers: { "x-amzn-errortype": "TooManyRequestsException" }, body: '{"message":"Rate exceeded","Reason":"CallerRateLimitExceeded"}' };
 const ok: ScriptedResponse = { status: 200, headers: { "x-amzn-requestid": "r" }, body: '{"UUID":"u","State":"Enabled"}' };
 const reset: ScriptedResponse = { reset: true };
+const okBody = '{"UUID":"u","State":"Enabled","BatchSize":10}';
+const cut = (then: "reset" | "close"): ScriptedResponse => ({ status: 200, headers: { "x-amzn-requestid": "r-cut" }, body: okBody, cutBody: { after: 12, then } });
 
 /** Asserts both clients made the same attempts with the same per-attempt headers, and ended the same way. */
 async function expectSameAttempts(a: Outcome, b: Outcome, expectedAttempts: number, maxAttempts = 3): Promise<void> {
@@ -62,6 +64,8 @@ describe("what is retried", () => {
     ["an unmodeled 4xx (not retried)", [{ status: 403, body: '{"code":"AccessDeniedException","message":"no"}' }], 1],
     ["an HTML 502 page then success", [{ status: 502, headers: { "content-type": "text/html" }, body: "<html>502</html>" }, ok], 2],
     ["a connection reset then success", [reset, ok], 2],
+    ["a body cut off by a reset, then success", [cut("reset"), ok], 2],
+    ["a body cut off by a clean close, then success", [cut("close"), ok], 2],
     ["a 429 with retry-after: 0", [{ ...throttle, headers: { ...throttle.headers, "retry-after": "0" } }, ok], 2],
   ])("%s", async (_name, script, attempts) => {
     const pair = await newPair();
@@ -81,6 +85,25 @@ describe("what is retried", () => {
     expect(ours.error?.name).toBe("TimeoutError");
     expect(ours.error?.$metadata).toEqual(sdk.error?.$metadata);
     expect(ours.error?.$metadata).toEqual({ attempts: 3, totalRetryDelay: 0 });
+  });
+
+  // After the headers, a reset or an early close is not a timeout: both clients throw Node's "aborted" Error with
+  // code ECONNRESET (retried as transient) and the status and request id of the response that broke off.
+  it.each(["reset", "close"] as const)("bodies cut off by a %s on every attempt end with the SDK's Error \"aborted\", ECONNRESET", async (then) => {
+    const pair = await newPair();
+    const { ours, sdk } = await get(pair, [cut(then), cut(then), cut(then)]);
+    expect(ours.requests).toHaveLength(3);
+    expect(sdk.requests).toHaveLength(3);
+    for (const key of ["name", "code"]) expect(ours.error?.[key], key).toBe(sdk.error?.[key]);
+    expect([ours.error?.name, ours.error?.code]).toEqual(["Error", "ECONNRESET"]);
+    expect(ours.error?.constructor).toBe(Error);
+    expect(sdk.error?.message).toMatch(/^aborted\n/);
+    expect(ours.error?.message).toMatch(new RegExp(`^aborted: the connection ${then === "reset" ? "was reset" : "closed"} after 12 of ${okBody.length} bytes of the response body \\(HTTP 200\\)\n`));
+    expect(ours.error?.$metadata).toEqual(sdk.error?.$metadata);
+    expect(ours.error?.$metadata).toEqual({ httpStatusCode: 200, requestId: "r-cut", attempts: 3, totalRetryDelay: 0 });
+    const raw = Object.getOwnPropertyDescriptor(ours.error, "$response");
+    expect(raw?.enumerable).toBe(false);
+    expect(Buffer.from((raw?.value as { body: Uint8Array }).body).toString()).toBe(okBody.slice(0, 12));
   });
 });
 

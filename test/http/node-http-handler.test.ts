@@ -44,10 +44,10 @@ describe("NodeHttpHandler", () => {
     handler.destroy();
   });
 
-  it("fails a slow response with TimeoutError after requestTimeout", async () => {
+  it("fails a slow response with TimeoutError, code ETIMEDOUT (as the SDK's), after requestTimeout", async () => {
     const port = await listen(createServer(() => {}));
     const handler = new NodeHttpHandler({ requestTimeout: 50 });
-    await expect(handler.handle(get("http:", port))).rejects.toMatchObject({ name: "TimeoutError" });
+    await expect(handler.handle(get("http:", port))).rejects.toMatchObject({ name: "TimeoutError", code: "ETIMEDOUT" });
     handler.destroy();
   });
 
@@ -67,4 +67,27 @@ describe("NodeHttpHandler", () => {
     await expect(handler.handle(get("http:", port))).rejects.toMatchObject({ name: "TimeoutError", code: "ECONNRESET" });
     handler.destroy();
   });
+
+  for (const then of ["reset", "close"] as const) {
+    it(`does not call a body cut off by a ${then} a timeout: Error "aborted", ECONNRESET, with what arrived`, async () => {
+      const port = await listen(
+        createServer((_req, res) => {
+          res.writeHead(503, { "content-length": "100", "x-amzn-requestid": "rid" });
+          // Cut only once the bytes are with the kernel, so they reach the client ahead of the RST or FIN.
+          res.write('{"Type":', () => setTimeout(() => (then === "reset" ? res.socket?.resetAndDestroy() : res.socket?.end()), 20));
+        }),
+      );
+      const handler = new NodeHttpHandler();
+      const error = (await handler.handle(get("http:", port)).catch((e: unknown) => e)) as Error & { code?: string; cause?: Error };
+      expect(error).toBeInstanceOf(Error);
+      expect([error.name, error.code]).toEqual(["Error", "ECONNRESET"]);
+      expect(error.message).toBe(`aborted: the connection ${then === "reset" ? "was reset" : "closed"} after 8 of 100 bytes of the response body (HTTP 503)`);
+      expect(error.cause).toBeInstanceOf(Error);
+      const raw = Object.getOwnPropertyDescriptor(error, "$response");
+      expect(raw?.enumerable).toBe(false);
+      const partial = raw!.value as { statusCode: number; headers: Record<string, string>; body: Uint8Array };
+      expect([partial.statusCode, partial.headers["x-amzn-requestid"], Buffer.from(partial.body).toString()]).toEqual([503, "rid", '{"Type":']);
+      handler.destroy();
+    });
+  }
 });

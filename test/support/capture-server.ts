@@ -18,6 +18,11 @@ export interface ScriptedResponse {
   body?: string;
   /** Destroy the socket instead of answering (a connection reset). */
   reset?: boolean;
+  /**
+   * Send the status, the headers (with the whole body's Content-Length) and only this many bytes of
+   * the body, then reset the connection or close it cleanly (a FIN before the promised length).
+   */
+  cutBody?: { after: number; then: "reset" | "close" };
 }
 
 /** A loopback HTTP server that records every request and answers from a script (or a function). */
@@ -52,6 +57,16 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       const next = queued.shift() ?? (typeof fallback === "function" ? fallback(captured) : fallback);
       if (next.reset) {
         req.socket.destroy();
+        return;
+      }
+      if (next.cutBody) {
+        const body = Buffer.from(next.body ?? "");
+        const { after, then } = next.cutBody;
+        res.writeHead(next.status ?? 200, { "content-type": "application/json", "content-length": String(body.length), ...next.headers });
+        // Once the bytes are with the kernel they go out ahead of the RST or FIN; the pause lets the client read them first.
+        res.write(body.subarray(0, after), () =>
+          setTimeout(() => (then === "reset" ? res.socket?.resetAndDestroy() : res.socket?.end()), 20),
+        );
         return;
       }
       res.writeHead(next.status ?? 200, { "content-type": "application/json", ...next.headers });
