@@ -50,9 +50,13 @@ function killGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): voi
   }
 }
 
+/** Where the runs' JSON reports go; removed however the script ends (but for SIGKILL). */
+const dir = mkdtempSync(join(tmpdir(), "stress-test-"));
+
 function stopAll(): void {
   if (burner.exitCode === null && burner.signalCode === null) burner.kill("SIGKILL");
   killGroup(current, "SIGKILL");
+  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 process.on("exit", stopAll);
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
@@ -87,7 +91,6 @@ function runVitest(out: string): Promise<number | null> {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "stress-test-"));
   const failures = new Map<string, number[]>();
   let failedRuns = 0;
   try {
@@ -114,7 +117,6 @@ async function main(): Promise<void> {
     }
   } finally {
     stopAll();
-    rmSync(dir, { recursive: true, force: true });
   }
   console.log(`[stress] ${runs - failedRuns}/${runs} runs passed`);
   for (const [name, inRuns] of failures) console.log(`[stress] failed in run ${inRuns.join(", ")}: ${name}`);

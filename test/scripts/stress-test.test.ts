@@ -2,7 +2,7 @@
 // A fixture suite whose only test hangs keeps vitest running while the script gets a signal. The burner runs with
 // `--threads 0` here: the lifecycle is the same, and this test does not take the cores from the rest of the suite.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -65,7 +65,8 @@ async function startScript() {
   const child = spawn(
     process.execPath,
     ["--import", "tsx", "scripts/stress-test.ts", "--runs", "1", "--threads", "0", "--", "--root", dir, "--config", join(dir, "vitest.config.mjs")],
-    { cwd: root, env: { ...process.env, HANG_MARK: mark }, stdio: ["ignore", "pipe", "pipe"] },
+    // TMPDIR: the script's own temp folder (its runs' reports) goes into this test's, to check it is removed.
+    { cwd: root, env: { ...process.env, HANG_MARK: mark, TMPDIR: dir }, stdio: ["ignore", "pipe", "pipe"] },
   );
   started.push(child);
   let out = "";
@@ -94,6 +95,7 @@ describe.skipIf(process.platform !== "linux")("scripts/stress-test.ts", () => {
       expect(await run.exited).toEqual({ code: status, signal: null });
       await until("the processes to end", () => (![run.burner, run.vitest, run.worker].some(running) ? true : undefined));
       expect(run.output()).toContain(`[stress] ${signal}: stopping the CPU burner and vitest`);
+      expect(readdirSync(dir).filter((name) => name.startsWith("stress-test-"))).toEqual([]);
     });
   }
 
