@@ -111,16 +111,19 @@ it("a request answered while closing still gets its answer, and its connection i
   const local = await startLocalLambda({ auth: "off" });
   const body = JSON.stringify({ FunctionName: "late", EventSourceArn: arns.queue("late") });
   const status = await new Promise<number>((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port: local.port, method: "POST", path: ESM_PATH, headers: { "content-length": String(body.length) } }, (res) => {
+    // Expect: 100-continue, so the server's "100 Continue" says it has the request (its handler runs) before close().
+    const headers = { "content-length": String(body.length), expect: "100-continue" };
+    const req = request({ host: "127.0.0.1", port: local.port, method: "POST", path: ESM_PATH, headers }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode!));
     });
     req.on("error", reject);
-    req.write(body.slice(0, 5));
-    setTimeout(() => {
+    req.flushHeaders();
+    req.once("continue", () => {
+      req.write(body.slice(0, 5));
       void local.close();
       req.end(body.slice(5));
-    }, 20);
+    });
   });
   expect(status).toBe(202);
   expect(await closeWithin(local, 15_000)).toBe("resolved");

@@ -53,23 +53,23 @@ describe("starting and closing", () => {
     const events: string[] = [];
     const body = JSON.stringify({ FunctionName: "late", EventSourceArn: "arn:aws:sqs:us-east-1:123456789012:late" });
     const answered = new Promise<{ status: number; connection?: string }>((resolve, reject) => {
-      const req = request(
-        { host: "127.0.0.1", port: local.port, method: "POST", path: ESM_PATH, headers: { "content-length": String(body.length) } },
-        (res) => {
-          res.resume();
-          res.on("end", () => resolve({ status: res.statusCode!, connection: res.headers.connection }));
-        },
-      );
+      // Expect: 100-continue: the server's "100 Continue" says its handler has the request, so close() finds it in flight.
+      const headers = { "content-length": String(body.length), expect: "100-continue" };
+      const req = request({ host: "127.0.0.1", port: local.port, method: "POST", path: ESM_PATH, headers }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode!, connection: res.headers.connection }));
+      });
       req.on("error", reject);
-      req.write(body.slice(0, 10)); // the request is now in flight, its body incomplete
-      setTimeout(() => {
+      req.flushHeaders();
+      req.once("continue", () => {
+        req.write(body.slice(0, 10)); // the request is in flight, its body incomplete
         const closing = local.close().then(() => events.push("close resolved"));
         setTimeout(() => {
           events.push("body finished");
           req.end(body.slice(10));
         }, 20);
         void closing;
-      }, 20);
+      });
     });
     expect(await answered).toEqual({ status: 202, connection: "close" });
     await local.close();
