@@ -1,6 +1,7 @@
 import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
 import type { HttpHandlerOptions, RequestHandler } from "@smithy/types";
 import { buildQueryString } from "../protocol/encode-uri.js";
+import { bodyCutOffError } from "./body-error.js";
 
 /** Options of the fetch request handler, the same as `@smithy/fetch-http-handler`'s `FetchHttpHandlerOptions`. */
 export interface FetchHttpHandlerOptions {
@@ -14,7 +15,10 @@ export interface FetchHttpHandlerOptions {
   cache?: "default" | "force-cache" | "no-cache" | "no-store" | "only-if-cached" | "reload";
 }
 
-/** Socket error codes (Node's fetch puts them on `error.cause`) renamed `TimeoutError` so they retry as transient, as the Node handler does. */
+/**
+ * Socket error codes (Node's fetch puts them on `error.cause`) renamed `TimeoutError` so they retry as transient, as the
+ * Node handler does before the response's headers arrive (after them, see {@link bodyCutOffError}).
+ */
 const TIMEOUT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET"]);
 
 /**
@@ -22,7 +26,7 @@ const TIMEOUT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCK
  * Node (`new LambdaClient({ requestHandler: new FetchHttpHandler() })`). Like the Node handler it reads the whole
  * response body (once) into a `Uint8Array` before resolving, so `requestTimeout` covers the body, and it fails with the
  * same error names: `AbortError` when the caller's signal aborts, `TimeoutError` when `requestTimeout` passes or the
- * connection drops; other network failures pass through as the runtime reports them (a `TypeError`).
+ * connection drops before the headers, `Error` code `ECONNRESET` ("aborted: …") when it drops mid-body; other network failures pass through as the runtime reports them (a `TypeError`).
  */
 export class FetchHttpHandler implements RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions> {
   /** Metadata read by smithy tooling. */
@@ -48,6 +52,8 @@ export class FetchHttpHandler implements RequestHandler<HttpRequest, HttpRespons
     };
     const onAbort = (): void => stop(abortError());
     signal?.addEventListener("abort", onAbort, { once: true });
+    /** The error for a body that broke off, which is not renamed below. */
+    let cutOff: Error | undefined;
     const timer = timeout ? setTimeout(() => stop(timeoutError(`Request did not complete within ${timeout} ms`)), timeout) : undefined;
     try {
       const method = request.method.toUpperCase();
@@ -63,14 +69,21 @@ export class FetchHttpHandler implements RequestHandler<HttpRequest, HttpRespons
       if (this.options.credentials !== undefined) init.credentials = this.options.credentials;
       if (this.options.cache !== undefined) init.cache = this.options.cache;
       const response = await fetch(requestUrl(request), init);
-      const body = new Uint8Array(await response.arrayBuffer());
       const headers: Record<string, string> = {};
       response.headers.forEach((value, name) => {
         headers[name] = value;
       });
+      let body: Uint8Array;
+      try {
+        body = new Uint8Array(await response.arrayBuffer());
+      } catch (error) {
+        // After the headers, a failed body read (not our abort or timeout) is the connection breaking off.
+        cutOff = stopped ?? bodyCutOffError({ statusCode: response.status, reason: response.statusText, headers }, error);
+        throw cutOff;
+      }
       return { response: new HttpResponse({ statusCode: response.status, reason: response.statusText, headers, body }) };
     } catch (error) {
-      throw stopped ?? renameTimeout(error as Error);
+      throw stopped ?? (error === cutOff ? error : renameTimeout(error as Error));
     } finally {
       if (timer !== undefined) clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);

@@ -3,6 +3,7 @@ import type { Agent as HttpsAgent, AgentOptions as HttpsAgentOptions } from "nod
 import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
 import type { HttpHandlerOptions, RequestHandler } from "@smithy/types";
 import { buildQueryString } from "../protocol/encode-uri.js";
+import { bodyCutOffError } from "./body-error.js";
 
 /** Options of the default request handler. */
 export interface NodeHttpHandlerOptions {
@@ -169,31 +170,19 @@ function renameTimeout(error: Error & { code?: string }): Error {
   return error;
 }
 
-/**
- * The error for a response whose body stopped coming (the peer reset or closed the connection before
- * the promised length). It is what the SDK throws in that case — name `Error`, code `ECONNRESET`
- * (retried as transient), a message starting with Node's "aborted", and a hidden `$response` from
- * which the deserializer fills `$metadata` (status, request id) — with a message that says how much
- * arrived. It is not called a `TimeoutError`: nothing timed out.
- */
+/** The body error for `res`, with what arrived (see {@link bodyCutOffError}). */
 function bodyError(res: IncomingMessage, chunks: Buffer[], cause: Error & { code?: string }): Error {
-  const received = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-  const expected = res.headers["content-length"];
-  const how = cause.code === "ECONNRESET" && cause.message !== "aborted" ? "was reset" : "closed";
-  const error = Object.assign(
-    new Error(
-      `aborted: the connection ${how} after ${received}${expected ? ` of ${expected}` : ""} bytes of the response body (HTTP ${res.statusCode})`,
-      { cause },
-    ),
-    { code: cause.code ?? "ECONNRESET" },
+  return bodyCutOffError(
+    {
+      statusCode: res.statusCode ?? -1,
+      reason: res.statusMessage,
+      headers: flattenHeaders(res.headers),
+      received: new Uint8Array(Buffer.concat(chunks)),
+      // Node reports a clean early close as "aborted" (ECONNRESET too); a real reset as "read ECONNRESET".
+      reset: cause.code === "ECONNRESET" && cause.message !== "aborted",
+    },
+    cause,
   );
-  const partial = new HttpResponse({
-    statusCode: res.statusCode ?? -1,
-    reason: res.statusMessage,
-    headers: flattenHeaders(res.headers),
-    body: new Uint8Array(Buffer.concat(chunks)),
-  });
-  return Object.defineProperty(error, "$response", { value: partial, enumerable: false, writable: false, configurable: false });
 }
 
 function timeoutError(message: string): Error {

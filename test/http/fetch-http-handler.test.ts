@@ -66,8 +66,17 @@ describe("FetchHttpHandler", () => {
     await expect(new FetchHttpHandler().handle(request(port), { abortSignal: controller.signal })).rejects.toMatchObject({ name: "AbortError" });
   });
 
-  it("names a connection dropped mid-body TimeoutError, so retries treat it as transient like the Node handler", async () => {
-    const port = await listen(createServer((req, res) => { res.writeHead(200, { "content-length": "100" }); res.write("x", () => req.socket.destroy()); }));
+  it("names a connection dropped mid-body as the Node handler does: Error \"aborted\", code ECONNRESET (retried), not a timeout", async () => {
+    const port = await listen(createServer((req, res) => { res.writeHead(503, { "content-length": "100", "x-amzn-requestid": "rid" }); res.write("x", () => req.socket.destroy()); }));
+    const error = (await new FetchHttpHandler().handle(request(port)).catch((e: unknown) => e)) as Error & { code?: string };
+    expect([error.name, error.code, error.message]).toEqual(["Error", "ECONNRESET", "aborted: the connection closed before the whole response body arrived (100 bytes) (HTTP 503)"]);
+    const raw = Object.getOwnPropertyDescriptor(error, "$response");
+    expect(raw?.enumerable).toBe(false);
+    expect([(raw!.value as { statusCode: number }).statusCode, (raw!.value as { headers: Record<string, string> }).headers["x-amzn-requestid"]]).toEqual([503, "rid"]);
+  });
+
+  it("names a connection dropped before any answer TimeoutError, as the Node handler does", async () => {
+    const port = await listen(createServer((req) => req.socket.destroy()));
     await expect(new FetchHttpHandler().handle(request(port))).rejects.toMatchObject({ name: "TimeoutError" });
   });
 
