@@ -1,10 +1,11 @@
 import type { EventSourceMappingConfiguration } from "../models/shapes.js";
 import type { SourceKind } from "./event-source.js";
+import { isKafkaQueueMode } from "./kafka-queue-mode.js";
 
 /** What the service fills in on a new mapping of one kind of source. */
 interface SourceDefaults {
   /** Members filled in when the request leaves them out (the UUID is passed for Kafka consumer groups). */
-  members(uuid: string): EventSourceMappingConfiguration;
+  members(uuid: string, input: Record<string, unknown>): EventSourceMappingConfiguration;
   /** `StateTransitionReason` on every answer. */
   reason: "User action" | "USER_INITIATED";
 }
@@ -50,7 +51,13 @@ export const SOURCE_DEFAULTS: Readonly<Record<SourceKind, SourceDefaults>> = {
   kinesis: STREAM,
   dynamodb: STREAM,
   kafka: {
-    members: (uuid) => ({ BatchSize: 100, StartingPosition: "TRIM_HORIZON", LastProcessingResult: NO_RECORDS, SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: uuid } }),
+    // A Queue-mode mapping takes no StartingPosition ([DOCS] ConsumptionMode), so it gets none by default either.
+    members: (uuid, input) => ({
+      BatchSize: 100,
+      ...(isKafkaQueueMode(input) ? {} : { StartingPosition: "TRIM_HORIZON" as const }),
+      LastProcessingResult: NO_RECORDS,
+      SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: uuid },
+    }),
     reason: "USER_INITIATED",
   },
   msk: {
@@ -62,7 +69,7 @@ export const SOURCE_DEFAULTS: Readonly<Record<SourceKind, SourceDefaults>> = {
 };
 
 /** The members the service fills in on a new mapping of `source` when the request leaves them out. @internal */
-export const defaultsFor = (source: SourceKind, uuid: string): EventSourceMappingConfiguration => SOURCE_DEFAULTS[source].members(uuid);
+export const defaultsFor = (source: SourceKind, uuid: string, input: Record<string, unknown>): EventSourceMappingConfiguration => SOURCE_DEFAULTS[source].members(uuid, input);
 
 /** Streams report "User action"; SQS, Kafka, MQ and DocumentDB report "USER_INITIATED" (as the service does). @internal */
 export const stateTransitionReason = (source: SourceKind): string => SOURCE_DEFAULTS[source].reason;

@@ -3,6 +3,7 @@ import type { EventSourceMappingConfiguration, FilterCriteria } from "../models/
 import { serviceMemberName } from "../validation/service-wording.js";
 import { invalidParameter } from "./errors.js";
 import { SOURCE_LABELS, type SourceKind } from "./event-source.js";
+import { isKafkaQueueMode, QUEUE_MODE_UNSUPPORTED } from "./kafka-queue-mode.js";
 
 /*
  * The service's per-source rules as one table, checked by the generic functions below. Each rule names where
@@ -139,12 +140,23 @@ export function checkMembersForSource(source: SourceKind, input: Record<string, 
 }
 
 /**
- * Update-only rules: after {@link checkMembersForSource}, the members in {@link NOT_UPDATABLE}.
+ * Members a self-managed Kafka mapping in Queue mode does not take ({@link QUEUE_MODE_UNSUPPORTED}, from the API
+ * reference), refused in the quoted form above (wording inferred: no public record of this answer yet).
+ */
+function checkQueueMode(mapping: { SelfManagedKafkaEventSourceConfig?: unknown }, input: Record<string, unknown>): void {
+  if (!isKafkaQueueMode(mapping)) return;
+  for (const member of QUEUE_MODE_UNSUPPORTED) if (input[member] !== undefined) throw invalidParameter(unsupportedParameter(serviceMemberName(member)));
+}
+
+/**
+ * Update-only rules: after {@link checkMembersForSource}, the members in {@link NOT_UPDATABLE}, then the members the
+ * stored mapping's consumption mode does not take.
  * @internal
  */
-export function checkUpdatable(source: SourceKind, input: Record<string, unknown>): void {
+export function checkUpdatable(source: SourceKind, input: Record<string, unknown>, stored: EventSourceMappingConfiguration): void {
   checkMembersForSource(source, input);
   for (const [path, quoted] of Object.entries(NOT_UPDATABLE)) if (valueAt(input, path) !== undefined) throw invalidParameter(unsupportedParameter(quoted));
+  checkQueueMode(stored, input);
 }
 
 const valueAt = (input: Record<string, unknown>, path: string): unknown => {
@@ -169,6 +181,7 @@ export function checkCreateRequirements(source: SourceKind, input: Record<string
     if (!isPresent(input, path)) throw invalidParameter(message);
   }
   checkMembersForSource(source, input);
+  checkQueueMode(input, input);
   const position = input.StartingPosition;
   if (rule.startingPosition.required && position === undefined) throw invalidParameter(STARTING_POSITION_NULL);
   // Confirmed: [LS-API] incompatible_starting_position (AT_TIMESTAMP on a DynamoDB stream, 2025-11).
@@ -193,11 +206,12 @@ export function checkMergedConfig(source: SourceKind, config: EventSourceMapping
   const batch = config.BatchSize ?? 0;
   const window = config.MaximumBatchingWindowInSeconds ?? 0;
   if (source === "sqs" && isFifo(config)) {
+    // Confirmed wording and order, quoted through CloudFormation: aws/aws-lambda-dotnet#1758 (2024) — a FIFO queue
+    // with BatchSize 100 and a 5 s window was refused for the window, so the window is checked first.
+    if (window > 0) throw invalidParameter("Batching window is not supported for FIFO queues");
     // [DOCS] "For FIFO queues the max is 10"; wording as Lambda answered for all SQS queues before 2020
     // (pulumi/pulumi-aws-serverless#20, 2018): inferred for FIFO today.
     if (batch > 10) throw invalidParameter("Maximum batch size must be between 1 and 10 inclusive");
-    // Confirmed wording, quoted through CloudFormation: aws/aws-lambda-dotnet#1758 (2024).
-    if (window > 0) throw invalidParameter("Batching window is not supported for FIFO queues");
   } else if (source === "sqs" && batch > 10 && window < 1) {
     // Confirmed: [LS-SQS] invalid-update-event-source-mapping (2025-11); the same answer on Create (aws/chalice#1778).
     throw invalidParameter("Maximum batch window in seconds must be greater than 0 if maximum batch size is greater than 10");

@@ -314,6 +314,13 @@ export const CASES: readonly ConformanceCase[] = [
     expect: { ...IPVE, message: "Batching window is not supported for FIFO queues" },
   },
   {
+    rule: "a batching window on a FIFO queue is refused before a batch size over 10",
+    confirmed: true,
+    source: "aws/aws-lambda-dotnet#1758 (2024: BatchSize = 100, MaximumBatchingWindowInSeconds = 5 on a .fifo queue, answered \"Batching window is not supported for FIFO queues\")",
+    call: create({ EventSourceArn: FIFO_QUEUE, BatchSize: 100, MaximumBatchingWindowInSeconds: 5 }),
+    expect: { ...IPVE, message: "Batching window is not supported for FIFO queues" },
+  },
+  {
     rule: "MaximumRecordAgeInSeconds between 0 and 60",
     confirmed: true,
     source: "hashicorp/terraform-provider-aws#16113 (AWS answer quoted, 2021)",
@@ -508,6 +515,38 @@ export const CASES: readonly ConformanceCase[] = [
     givenMappings: [{ FunctionName: FN, Topics: ["topic"], SourceAccessConfigurations: BASIC_AUTH, SelfManagedEventSource: brokers("kafka:1000") }],
     call: create({ Topics: ["topic_2"], SourceAccessConfigurations: BASIC_AUTH, SelfManagedEventSource: brokers("kafka:1000") }),
     expect: { status: 202, fields: { Topics: ["topic_2"], State: "Creating" } },
+  },
+  {
+    rule: "a self-managed Kafka mapping in Queue mode takes no StartingPosition",
+    confirmed: false,
+    source: "DOCS SelfManagedKafkaEventSourceConfig.ConsumptionMode (\"When ConsumptionMode is Queue, the StartingPosition, StartingPositionTimestamp, and MaximumBatchingWindowInSeconds parameters are not supported\"); the quoted form of pulumi/pulumi-aws#1418",
+    call: create({
+      Topics: ["topic"],
+      SourceAccessConfigurations: BASIC_AUTH,
+      SelfManagedEventSource: brokers("kafka:1000"),
+      SelfManagedKafkaEventSourceConfig: { ConsumptionMode: "Queue" },
+      StartingPosition: "LATEST",
+    }),
+    expect: { ...IPVE, message: "Unsupported 'startingPosition' parameter for given event source mapping type." },
+  },
+  {
+    rule: "a self-managed Kafka mapping in Queue mode gets no default StartingPosition",
+    confirmed: false,
+    source: "DOCS ConsumptionMode (Queue mode does not support StartingPosition); the other defaults as for Stream mode (LS-API event-source-mapping-default)",
+    call: create({ Topics: ["topic"], SourceAccessConfigurations: BASIC_AUTH, SelfManagedEventSource: brokers("kafka:1000"), SelfManagedKafkaEventSourceConfig: { ConsumptionMode: "Queue" } }),
+    expect: {
+      status: 202,
+      fields: ({ answer }) => ({ BatchSize: 100, SelfManagedKafkaEventSourceConfig: { ConsumerGroupId: answer, ConsumptionMode: "Queue" }, State: "Creating" }),
+      absent: ["StartingPosition", "MaximumBatchingWindowInSeconds"],
+    },
+  },
+  {
+    rule: "an Update giving a Queue-mode Kafka mapping a batching window",
+    confirmed: false,
+    source: "DOCS ConsumptionMode (Queue mode does not support MaximumBatchingWindowInSeconds), checked against the stored mapping's mode",
+    givenMappings: [{ FunctionName: FN, Topics: ["topic"], SourceAccessConfigurations: BASIC_AUTH, SelfManagedEventSource: brokers("kafka:1000"), SelfManagedKafkaEventSourceConfig: { ConsumptionMode: "Queue" } }],
+    call: { op: "update", input: { UUID: given(0), MaximumBatchingWindowInSeconds: 2 } },
+    expect: { ...IPVE, message: "Unsupported 'maximumBatchingWindowInSeconds' parameter for given event source mapping type." },
   },
   {
     rule: "a second MSK mapping for the same function, cluster and topic",

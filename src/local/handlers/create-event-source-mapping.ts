@@ -44,7 +44,7 @@ export const createEventSourceMapping: OperationHandler = (context, input) => {
   checkCreateRequirements(source, input);
   const uuid = randomUUID();
   const { region, accountId } = context.options;
-  const config: EventSourceMappingConfiguration = { UUID: uuid, ...defaultsFor(source, uuid) };
+  const config: EventSourceMappingConfiguration = { UUID: uuid, ...defaultsFor(source, uuid, input) };
   applyMembers(source, config, input, "create");
   checkMergedConfig(source, config);
   checkFilterCriteria(input.FilterCriteria as FilterCriteria | undefined, context.options.maxFilters);

@@ -22,7 +22,7 @@ export const updateEventSourceMapping: OperationHandler = (context, input) => {
   // Confirmed: AWS's 400 body {"Type":"User","Message":"Cannot update the event source mapping because it is in use."}
   // is kept in thiagoesteves/aws_sse_sqs include/message.hrl (2020).
   if (isTransitional(record)) throw modeledError("ResourceInUseException", "Cannot update the event source mapping because it is in use.");
-  checkUpdatable(record.source, input);
+  checkUpdatable(record.source, input, record.config);
   if (input.FilterCriteria !== undefined) checkFilterCriteria(input.FilterCriteria as FilterCriteria, context.options.maxFilters);
 
   const next = structuredClone(record.config) as EventSourceMappingConfiguration;
