@@ -41,13 +41,17 @@ const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const req
  * package.json `exports` to the built dist/ layout an app would install (run `npm run build` first).
  * `outDir` receives the output, named after the entry.
  */
-export async function bundleApp(entry: string, mode: BundleMode, outDir: string, workingDir: string): Promise<AppBundle> {
+export async function bundleApp(entry: string, mode: BundleMode, outDir: string, workingDir: string, platform: "node" | "browser" = "node"): Promise<AppBundle> {
   const name = entry.replace(/^.*[\\/]/, "").replace(/\.[cm]?[jt]s$/, "");
-  const common: BuildOptions = { entryPoints: [entry], bundle: true, platform: "node", logLevel: "silent", absWorkingDir: workingDir, metafile: true };
-  const tuned: BuildOptions = { ...common, minify: true, format: "esm", target: "node20", mainFields: ["module", "main"], banner: { js: REQUIRE_BANNER } };
+  const common: BuildOptions = { entryPoints: [entry], bundle: true, platform, logLevel: "silent", absWorkingDir: workingDir, metafile: true };
+  // For a browser app: esbuild's browser resolution (`browser` condition and fields), no Node require shim.
+  const tuned: BuildOptions =
+    platform === "browser"
+      ? { ...common, minify: true, format: "esm", target: "es2022" }
+      : { ...common, minify: true, format: "esm", target: "node20", mainFields: ["module", "main"], banner: { js: REQUIRE_BANNER } };
   const options: BuildOptions =
     mode === "defaults"
-      ? { ...common, outfile: join(outDir, `${name}.defaults.cjs`) }
+      ? { ...common, outfile: join(outDir, `${name}.defaults.${platform === "browser" ? "js" : "cjs"}`) }
       : mode === "minified"
         ? { ...tuned, outfile: join(outDir, `${name}.min.mjs`) }
         : { ...tuned, splitting: true, outdir: join(outDir, `${name}.split`), outExtension: { ".js": ".mjs" } };

@@ -7,7 +7,7 @@
  * For each app: the minified single-file bundle (`npm run bench`'s figure), what the app loads when it starts when
  * bundled with code splitting (the entry and its static imports; what only `import()` reaches, such as the STS / SSO
  * credential sources, stays in chunks it loads on demand), every chunk of that split build, and esbuild's default
- * settings (`--bundle --platform=node`). The bundling is bench/bundle.ts, shared with `npm run bench`.
+ * settings (`--bundle --platform=node`, or `--platform=browser` for the browser apps). The bundling is bench/bundle.ts, shared with `npm run bench`.
  *
  * Options: `--top N` contributors per app (default 12), `--app NAME` (one app only), `--files` (contributors per
  * file instead of per package), `--json` (print the figures as JSON instead).
@@ -32,6 +32,8 @@ export interface SizeApp {
   entry: string;
   /** `false` for the SDK and aws-lite: measured for comparison, contributors not listed. */
   ours: boolean;
+  /** `browser` bundles with esbuild --platform=browser (a page or a worker). @default "node" */
+  platform?: "node" | "browser";
 }
 
 /** The apps `npm run size` measures. `one-command` is `npm run bench`'s bundle subject. */
@@ -40,7 +42,9 @@ export const SIZE_APPS: readonly SizeApp[] = [
   { name: "default-settings", title: "`LambdaClient` + one command, default settings (`new LambdaClient({})`)", entry: join(here, "size-apps", "default-settings.ts"), ours: true },
   { name: "aggregate", title: "the `Lambda` aggregate, static credentials", entry: join(here, "size-apps", "aggregate.ts"), ours: true },
   { name: "local", title: "the local service (`lambda-event-source-mappings/local`)", entry: join(here, "size-apps", "local-service.ts"), ours: true },
+  { name: "browser", title: "`LambdaClient` + one command in a browser (`--platform=browser`)", entry: join(here, "size-apps", "browser-one-command.ts"), ours: true, platform: "browser" },
   { name: "sdk", title: "`@aws-sdk/client-lambda`, `LambdaClient` + one command", entry: join(here, "entries", "sdk.ts"), ours: false },
+  { name: "sdk-browser", title: "`@aws-sdk/client-lambda` in a browser (`--platform=browser`)", entry: join(here, "size-apps", "browser-sdk.ts"), ours: false, platform: "browser" },
   { name: "aws-lite", title: "`@aws-lite/client` + `@aws-lite/lambda`, one call", entry: join(here, "entries", "aws-lite.ts"), ours: false },
 ];
 
@@ -62,9 +66,9 @@ export interface SizeRow {
 
 /** Bundles one app in every mode into `outDir`. */
 export async function measureApp(app: SizeApp, outDir: string, top: number, groupPackages = true): Promise<SizeRow> {
-  const minified = await bundleApp(app.entry, "minified", outDir, root);
-  const split = await bundleApp(app.entry, "split", outDir, root);
-  const defaults = await bundleApp(app.entry, "defaults", outDir, root);
+  const minified = await bundleApp(app.entry, "minified", outDir, root, app.platform);
+  const split = await bundleApp(app.entry, "split", outDir, root, app.platform);
+  const defaults = await bundleApp(app.entry, "defaults", outDir, root, app.platform);
   return {
     app: app.name,
     minified: minified.bytes,
