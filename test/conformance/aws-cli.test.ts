@@ -98,6 +98,7 @@ describe.skipIf(!available)("AWS CLI v2 against the local service", () => {
       main("unknown-fn", ["create-event-source-mapping", "--function-name", "doesnotexist", "--event-source-arn", QUEUE]),
       main("conflict", ["create-event-source-mapping", "--function-name", "fn", "--event-source-arn", STREAM, "--starting-position", "TRIM_HORIZON"]),
       main("kafka-no-auth", ["create-event-source-mapping", "--function-name", "fn", "--topics", "topic", "--self-managed-event-source", "Endpoints={KAFKA_BOOTSTRAP_SERVERS=[kafka:1000]}"]),
+      main("not-for-source", ["create-event-source-mapping", "--function-name", "fn", "--event-source-arn", queue("pf"), "--parallelization-factor", "2"]),
       main("bad-enum", ["create-event-source-mapping", "--function-name", "fn", "--event-source-arn", `${STREAM}-2`, "--starting-position", "invalid"]),
       main("too-big", ["create-event-source-mapping", "--function-name", "fn", "--event-source-arn", queue("big"), "--batch-size", "20000", "--maximum-batching-window-in-seconds", "1"]),
       at(services.throttling.endpoint)("throttled", ["list-event-source-mappings"], { AWS_MAX_ATTEMPTS: "1" }),
@@ -184,7 +185,9 @@ describe.skipIf(!available)("AWS CLI v2 against the local service", () => {
       create("ResourceConflictException", `The event source arn (" ${STREAM} ") and function (" fn ") provided mapping already exists. Please update or delete the existing mapping with UUID ${kinesis}`),
     );
     expect(failed("kafka-no-auth")).toBe(create("InvalidParameterValueException", "Required 'sourceAccessConfigurations' parameter is missing."));
-    expect(failed("in-use")).toMatch(/^An error occurred \(ResourceInUseException\) when calling the UpdateEventSourceMapping operation: /);
+    // The form pulumi/pulumi-aws#1418 records AWS's body in; the in-use words kept by thiagoesteves/aws_sse_sqs.
+    expect(failed("not-for-source")).toBe(create("InvalidParameterValueException", "Unsupported 'parallelizationFactor' parameter for given event source mapping type."));
+    expect(failed("in-use")).toBe(errorLine("ResourceInUseException", "UpdateEventSourceMapping", "Cannot update the event source mapping because it is in use."));
   });
 
   it("prints model-constraint failures as the service's ValidationException", () => {

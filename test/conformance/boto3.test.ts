@@ -102,13 +102,15 @@ describe.skipIf(!available)("boto3 against the local service", () => {
   });
 
   it("raises the modeled exception classes with the service's codes, words and body members", () => {
-    for (const name of ["no-source", "unknown-fn", "on-success", "conflict", "kafka-conflict", "batch-window", "at-timestamp-ddb", "no-position", "unknown-uuid", "in-use", "throttled", "failing"]) {
+    for (const name of ["no-source", "unknown-fn", "on-success", "not-for-source", "conflict", "kafka-conflict", "batch-window", "at-timestamp-ddb", "no-position", "unknown-uuid", "in-use", "throttled", "failing"]) {
       expect(raised(name).modeled, name).toBe(true);
     }
     // Each as localstack's AWS-validated snapshots record boto3 seeing AWS answer it.
     expect(asRecorded("no-source")).toEqual(userError("InvalidParameterValueException", "message", "Unrecognized event source.", 400));
     expect(asRecorded("unknown-fn")).toEqual(userError("InvalidParameterValueException", "message", "Function does not exist", 400));
     expect(asRecorded("on-success")).toEqual(userError("InvalidParameterValueException", "message", "Unsupported DestinationConfig parameter for given event source mapping type.", 400));
+    // The form pulumi/pulumi-aws#1418 records AWS's body in ('maximumBatchingWindowInSeconds' on MSK).
+    expect(asRecorded("not-for-source")).toEqual(userError("InvalidParameterValueException", "message", "Unsupported 'parallelizationFactor' parameter for given event source mapping type.", 400));
     expect(asRecorded("at-timestamp-ddb")).toEqual(userError("InvalidParameterValueException", "message", `Unsupported starting position for arn type: ${TABLE_STREAM}`, 400));
     expect(asRecorded("no-position")).toEqual(
       userError("InvalidParameterValueException", "message", "1 validation error detected: Value null at 'startingPosition' failed to satisfy constraint: Member must not be null.", 400),

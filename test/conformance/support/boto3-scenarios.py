@@ -87,6 +87,7 @@ step("unknown-fn", lambda: lam.create_event_source_mapping(FunctionName="doesnot
 step("on-success", lambda: lam.create_event_source_mapping(
     FunctionName="doesnotexist", EventSourceArn=arns["queue"], DestinationConfig={"OnSuccess": {"Destination": arns["queue"] + "-dst"}},
 ))
+step("not-for-source", lambda: lam.create_event_source_mapping(FunctionName="fn", EventSourceArn=arns["queue"] + "-pf", ParallelizationFactor=2))
 step("conflict", lambda: lam.create_event_source_mapping(FunctionName="other-fn", EventSourceArn=f"{arns['queue']}-0"))
 step("kafka-conflict", lambda: lam.create_event_source_mapping(
     FunctionName="fn", Topics=["topic"], SelfManagedEventSource={"Endpoints": {"KAFKA_BOOTSTRAP_SERVERS": ["kafka:1000", "kafka:2000"]}},
