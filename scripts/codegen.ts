@@ -132,7 +132,12 @@ function genEnums(): string {
     const members = Object.entries(s.members ?? {});
     out += "\n" + docBlock("", s.traits?.[DOC], [`Values of the \`${name}\` enum, as the service sends them (the type stays open to values added later).`, "@public"]);
     out += `export const ${name} = {\n`;
-    for (const [member, m] of members) out += `  ${member}: ${JSON.stringify(m.traits?.["smithy.api#enumValue"] ?? member)},\n`;
+    for (const [member, m] of members) {
+      const value = JSON.stringify(m.traits?.["smithy.api#enumValue"] ?? member);
+      // The model documents what a value means on the member that takes it; here the hover says what goes on the wire.
+      out += `  /** The value \`${value}\`, as sent and received. */\n`;
+      out += `  ${member}: ${value},\n`;
+    }
     out += `} as const;\n`;
     out += `/** One of the {@link ${name}} values. @public */\n`;
     out += `export type ${name} = (typeof ${name})[keyof typeof ${name}];\n`;
@@ -176,7 +181,9 @@ function genErrors(): string {
     const fields = Object.entries(s.members ?? {}).filter(([m]) => m !== "message");
     classes += "\n" + docBlock("", s.traits?.[DOC], [`The modeled \`${name}\` error (HTTP ${String(s.traits!["smithy.api#httpError"])}, \`$fault: "${fault}"\`).`, "@public"]);
     classes += `export class ${name} extends LambdaServiceException {\n`;
+    classes += `  /** This error's shape id in the service model, as the SDK's error class carries it. */\n`;
     classes += `  static override readonly shapeId: string = ${JSON.stringify(id)};\n`;
+    classes += `  /** The error code the service answers with; also what \`error.name\` checks compare. */\n`;
     classes += `  override readonly name = ${JSON.stringify(name)} as const;\n`;
     classes += `  override readonly $fault = ${JSON.stringify(fault)} as const;\n`;
     for (const [member, m] of fields) {
@@ -196,6 +203,7 @@ function genErrors(): string {
   out += `
 /** Base class of every error the Lambda service returns; an unmodeled error code is thrown as this class with \`name\` set to the code. @public */
 export class LambdaServiceException extends __ServiceException {
+  /** The shape id the SDK gives the service's base error class. */
   static override readonly shapeId: string = "smithy.ts.sdk.synthetic.com.amazonaws.lambda#LambdaServiceException";
   /** @internal */
   constructor(options: ServiceExceptionOptions) {

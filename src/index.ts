@@ -1,3 +1,13 @@
+/**
+ * The client: a drop-in for `@aws-sdk/client-lambda`'s five event source mapping commands, with its waiters,
+ * paginator, model types and errors, plus local `FilterCriteria` evaluation and declarative apply.
+ *
+ * Guides: README.md and docs/ in the package (getting started, migrating, errors and retries, pagination, waiters,
+ * filters, the local service, troubleshooting).
+ *
+ * @packageDocumentation
+ * @module lambda-event-source-mappings
+ */
 // Public entry point: explicit named exports only, so bundlers keep just what a caller imports.
 export { LambdaClient } from "./client/lambda-client.js";
 export type { LambdaClientConfig, LambdaClientResolvedConfig, LambdaRequestHandler } from "./client/client-config.js";
@@ -39,7 +49,7 @@ export {
 export type { FilterProblem, ValidateFilterCriteriaOptions, MatchesFilterCriteriaOptions } from "./filters/index.js";
 
 export { StandardRetryStrategy, AdaptiveRetryStrategy, DefaultRateLimiter } from "./retry/index.js";
-export type { StandardRetryStrategyOptions, AdaptiveRetryStrategyOptions } from "./retry/index.js";
+export type { StandardRetryStrategyOptions, AdaptiveRetryStrategyOptions, RateLimiter, DefaultRateLimiterOptions, StopSignal } from "./retry/index.js";
 
 export { validateEventSourceMappingInput } from "./validation/validate-event-source-mapping-input.js";
 export type { EventSourceMappingOperationName } from "./validation/validate-event-source-mapping-input.js";

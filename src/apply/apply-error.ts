@@ -7,6 +7,7 @@ import type { AppliedChange, PlannedChange } from "./types.js";
  * can pick up from there.
  */
 export class EventSourceMappingApplyError extends Error {
+  /** Always `"EventSourceMappingApplyError"`. */
   override readonly name = "EventSourceMappingApplyError";
   /** The mapping that failed: its function and source. */
   readonly mapping: string;

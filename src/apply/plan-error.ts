@@ -3,6 +3,7 @@
  * scope that is not one. The message names the mapping (its function and source) and the member.
  */
 export class EventSourceMappingPlanError extends Error {
+  /** Always `"EventSourceMappingPlanError"`. */
   override readonly name = "EventSourceMappingPlanError";
   /** The mapping's function and source, when the problem is with one mapping. */
   readonly mapping?: string;

@@ -29,9 +29,18 @@ export interface ReplaceReason extends MemberChange {
  * `@aws-sdk/client-lambda`'s `ListTagsCommand`).
  */
 export type PruneScope =
-  | { function: string }
   | {
-      tag: { key: string; value?: string };
+      /** Every mapping that `ListEventSourceMappings` lists for this `FunctionName` (a name, ARN or partial ARN). */
+      function: string;
+    }
+  | {
+      /** Every mapping with this tag (and this value, when given). */
+      tag: {
+        /** The tag key. */
+        key: string;
+        /** The tag value; any value when absent. */
+        value?: string;
+      };
       /** Reads a mapping's tags by its `EventSourceMappingArn`. */
       readTags: (eventSourceMappingArn: string) => Promise<Record<string, string> | undefined>;
     };

@@ -70,32 +70,56 @@ export interface LambdaClientConfig {
 
 /** The client's configuration after resolution: every setting is a value or an async provider, as in the SDK. */
 export interface LambdaClientResolvedConfig {
+  /** The region, resolved from the option, `AWS_REGION` or the profile. */
   region: Provider<string>;
+  /** Credentials as a memoized async provider (static keys are wrapped in one). */
   credentials: AwsCredentialIdentityProvider;
+  /** The shared-config profile settings were read from, when one was given. */
   profile?: string;
+  /** The endpoint given as `endpoint`, as a provider; absent when the regional endpoint is used. */
   endpoint?: Provider<Endpoint>;
   /** An endpoint from `AWS_ENDPOINT_URL_LAMBDA`, `AWS_ENDPOINT_URL` or the profile, used when `endpoint` is not set. */
   configuredEndpoint?: Provider<Endpoint | undefined>;
+  /** True when `endpoint` was given in code. */
   isCustomEndpoint: boolean;
   /** True when `credentials` came from the caller's code rather than the default chain. */
   credentialsInCode: boolean;
+  /** Kept for the SDK's config shape (always `true`): the endpoint's own protocol decides. */
   tls: boolean;
+  /** Total attempts per command, the first included. */
   maxAttempts: Provider<number>;
+  /** `"standard"` or `"adaptive"`. */
   retryMode: string | Provider<string>;
+  /** The retry strategy every command uses, built once from `retryMode` and `maxAttempts` unless one was given. */
   retryStrategy: Provider<RetryStrategyV2 | RetryStrategy>;
+  /** The request handler every attempt goes through. */
   requestHandler: LambdaRequestHandler;
+  /** The logger (a no-op logger when none was given). */
   logger: Logger;
+  /** Milliseconds added to the local clock when signing; updated from responses unless correction is off. */
   systemClockOffset: number;
+  /** Whether the clock offset is kept as given rather than learned from responses. */
   disableClockSkewCorrection: Provider<boolean>;
+  /** Extra user-agent sections, as `[name, version]` pairs. */
   customUserAgent?: UserAgent;
+  /** The application id appended to the user agent as `app/<id>`. */
   userAgentAppId: Provider<string | undefined>;
+  /** Whether the FIPS endpoint is used. */
   useFipsEndpoint: Provider<boolean>;
+  /** Whether the dual-stack (IPv6) endpoint is used. */
   useDualstackEndpoint: Provider<boolean>;
+  /** Whether the resolved middleware handler is reused per command class. */
   cacheMiddleware?: boolean;
+  /** Whether inputs are checked against the model before sending. */
   validateInput: boolean;
+  /** The SHA-256 implementation used for signing. */
   sha256: ChecksumConstructor | HashConstructor;
+  /** The service API version of the model, `"2015-03-31"`. */
   apiVersion: string;
+  /** The service id, `"Lambda"`, as the SDK names it. */
   serviceId: string;
+  /** The SigV4 signing name, `"lambda"`. */
   signingName: string;
+  /** The SDK's `runtime` setting, `"node"`. */
   runtime: string;
 }

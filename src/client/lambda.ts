@@ -14,8 +14,8 @@ type Callback<T> = (err: unknown, data?: T) => void;
 /** The SDK's aggregated-client method signature: promise form, or callback form with optional options. */
 export interface AggregatedMethod<I, O> {
   (args: I, options?: HttpHandlerOptions): Promise<O>;
-  (args: I, cb: Callback<O>): void;
-  (args: I, options: HttpHandlerOptions, cb: Callback<O>): void;
+  (args: I, cb: (err: unknown, data?: O) => void): void;
+  (args: I, options: HttpHandlerOptions, cb: (err: unknown, data?: O) => void): void;
 }
 
 /** The methods {@link Lambda} adds to {@link LambdaClient}. */

@@ -8,6 +8,7 @@ export const INVALID_FILTER_PATTERN_MESSAGE = "Invalid filter pattern definition
  * filter never silently matches (or drops) records.
  */
 export class InvalidFilterPatternError extends Error {
+  /** Always `"InvalidFilterPatternError"`. */
   override readonly name = "InvalidFilterPatternError";
 
   /** Every problem found, as {@link validateFilterCriteria} reports them. */

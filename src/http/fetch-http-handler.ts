@@ -1,5 +1,5 @@
 import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
-import type { HttpHandlerOptions, RequestHandler } from "@smithy/types";
+import type { HttpHandlerOptions, RequestHandler, RequestHandlerMetadata, RequestHandlerOutput } from "@smithy/types";
 import { buildQueryString } from "../protocol/encode-uri.js";
 import { bodyCutOffError } from "./body-error.js";
 
@@ -30,7 +30,7 @@ const TIMEOUT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCK
  */
 export class FetchHttpHandler implements RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions> {
   /** Metadata read by smithy tooling. */
-  readonly metadata = { handlerProtocol: "h2" };
+  readonly metadata: RequestHandlerMetadata = { handlerProtocol: "h2" };
   private readonly options: FetchHttpHandlerOptions;
 
   constructor(options: FetchHttpHandlerOptions = {}) {
@@ -38,7 +38,7 @@ export class FetchHttpHandler implements RequestHandler<HttpRequest, HttpRespons
   }
 
   /** Sends one request and resolves with the complete response. */
-  async handle(request: HttpRequest, options: HttpHandlerOptions = {}): Promise<{ response: HttpResponse }> {
+  async handle(request: HttpRequest, options: HttpHandlerOptions = {}): Promise<RequestHandlerOutput<HttpResponse>> {
     const signal = options.abortSignal as AbortSignal | undefined;
     if (signal?.aborted) throw abortError();
     const timeout = options.requestTimeout ?? this.options.requestTimeout;

@@ -1,5 +1,5 @@
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
-import type { HttpHandlerOptions, RequestHandler } from "@smithy/types";
+import type { HttpHandlerOptions, RequestHandler, RequestHandlerOutput } from "@smithy/types";
 import type { NodeHttpHandlerOptions } from "./node-http-handler.js";
 
 export type { NodeHttpHandlerOptions } from "./node-http-handler.js";
@@ -17,7 +17,7 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
   }
 
   /** Never reached: the constructor throws. */
-  handle(): Promise<{ response: HttpResponse }> {
+  handle(): Promise<RequestHandlerOutput<HttpResponse>> {
     return Promise.reject(new Error("NodeHttpHandler is not available in this runtime"));
   }
 

@@ -1,7 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest, type AgentOptions, type IncomingMessage } from "node:http";
 import type { Agent as HttpsAgent, AgentOptions as HttpsAgentOptions } from "node:https";
 import { HttpResponse, type HttpRequest } from "@smithy/protocol-http";
-import type { HttpHandlerOptions, RequestHandler } from "@smithy/types";
+import type { HttpHandlerOptions, RequestHandler, RequestHandlerMetadata, RequestHandlerOutput } from "@smithy/types";
 import { buildQueryString } from "../protocol/encode-uri.js";
 import { bodyCutOffError } from "./body-error.js";
 
@@ -32,7 +32,7 @@ const TIMEOUT_CODES = new Set(["ECONNRESET", "EPIPE", "ETIMEDOUT"]);
  */
 export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse, HttpHandlerOptions> {
   /** Metadata read by smithy tooling. */
-  readonly metadata = { handlerProtocol: "http/1.1" };
+  readonly metadata: RequestHandlerMetadata = { handlerProtocol: "http/1.1" };
   private readonly options: NodeHttpHandlerOptions;
   private httpAgent?: HttpAgent;
   private httpsAgent?: HttpsAgent;
@@ -44,7 +44,7 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
   }
 
   /** Sends one request and resolves with the complete response. */
-  handle(request: HttpRequest, options: HttpHandlerOptions = {}): Promise<{ response: HttpResponse }> {
+  handle(request: HttpRequest, options: HttpHandlerOptions = {}): Promise<RequestHandlerOutput<HttpResponse>> {
     if (request.protocol === "https:" && !https) {
       return import("node:https").then((loaded) => {
         https = loaded;

@@ -66,7 +66,7 @@ export interface LocalLambda {
   /** The region clients must sign for. */
   readonly region: string;
   /** The first accepted key pair, handy for building a client. */
-  readonly credentials: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  readonly credentials: LocalCredential;
   /** Replaces the fault injection settings (pass nothing to stop injecting faults). */
   setFaults(faults?: FaultOptions): void;
   /** Stops accepting requests, finishes in-flight ones and pending writes; resolves when every socket is closed. */

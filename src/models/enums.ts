@@ -5,6 +5,7 @@
  * @public
  */
 export const EndPointType = {
+  /** The value `"KAFKA_BOOTSTRAP_SERVERS"`, as sent and received. */
   KAFKA_BOOTSTRAP_SERVERS: "KAFKA_BOOTSTRAP_SERVERS",
 } as const;
 /** One of the {@link EndPointType} values. @public */
@@ -15,8 +16,11 @@ export type EndPointType = (typeof EndPointType)[keyof typeof EndPointType];
  * @public
  */
 export const EventSourceMappingMetric = {
+  /** The value `"EventCount"`, as sent and received. */
   EventCount: "EventCount",
+  /** The value `"ErrorCount"`, as sent and received. */
   ErrorCount: "ErrorCount",
+  /** The value `"KafkaMetrics"`, as sent and received. */
   KafkaMetrics: "KafkaMetrics",
 } as const;
 /** One of the {@link EventSourceMappingMetric} values. @public */
@@ -27,8 +31,11 @@ export type EventSourceMappingMetric = (typeof EventSourceMappingMetric)[keyof t
  * @public
  */
 export const EventSourceMappingSystemLogLevel = {
+  /** The value `"DEBUG"`, as sent and received. */
   Debug: "DEBUG",
+  /** The value `"INFO"`, as sent and received. */
   Info: "INFO",
+  /** The value `"WARN"`, as sent and received. */
   Warn: "WARN",
 } as const;
 /** One of the {@link EventSourceMappingSystemLogLevel} values. @public */
@@ -39,8 +46,11 @@ export type EventSourceMappingSystemLogLevel = (typeof EventSourceMappingSystemL
  * @public
  */
 export const EventSourcePosition = {
+  /** The value `"TRIM_HORIZON"`, as sent and received. */
   TRIM_HORIZON: "TRIM_HORIZON",
+  /** The value `"LATEST"`, as sent and received. */
   LATEST: "LATEST",
+  /** The value `"AT_TIMESTAMP"`, as sent and received. */
   AT_TIMESTAMP: "AT_TIMESTAMP",
 } as const;
 /** One of the {@link EventSourcePosition} values. @public */
@@ -51,7 +61,9 @@ export type EventSourcePosition = (typeof EventSourcePosition)[keyof typeof Even
  * @public
  */
 export const FullDocument = {
+  /** The value `"UpdateLookup"`, as sent and received. */
   UpdateLookup: "UpdateLookup",
+  /** The value `"Default"`, as sent and received. */
   Default: "Default",
 } as const;
 /** One of the {@link FullDocument} values. @public */
@@ -62,6 +74,7 @@ export type FullDocument = (typeof FullDocument)[keyof typeof FullDocument];
  * @public
  */
 export const FunctionResponseType = {
+  /** The value `"ReportBatchItemFailures"`, as sent and received. */
   ReportBatchItemFailures: "ReportBatchItemFailures",
 } as const;
 /** One of the {@link FunctionResponseType} values. @public */
@@ -72,9 +85,13 @@ export type FunctionResponseType = (typeof FunctionResponseType)[keyof typeof Fu
  * @public
  */
 export const KafkaSchemaRegistryAuthType = {
+  /** The value `"BASIC_AUTH"`, as sent and received. */
   BASIC_AUTH: "BASIC_AUTH",
+  /** The value `"CLIENT_CERTIFICATE_TLS_AUTH"`, as sent and received. */
   CLIENT_CERTIFICATE_TLS_AUTH: "CLIENT_CERTIFICATE_TLS_AUTH",
+  /** The value `"SERVER_ROOT_CA_CERTIFICATE"`, as sent and received. */
   SERVER_ROOT_CA_CERTIFICATE: "SERVER_ROOT_CA_CERTIFICATE",
+  /** The value `"OAUTHBEARER_AUTH"`, as sent and received. */
   OAUTHBEARER_AUTH: "OAUTHBEARER_AUTH",
 } as const;
 /** One of the {@link KafkaSchemaRegistryAuthType} values. @public */
@@ -85,7 +102,9 @@ export type KafkaSchemaRegistryAuthType = (typeof KafkaSchemaRegistryAuthType)[k
  * @public
  */
 export const KafkaSchemaValidationAttribute = {
+  /** The value `"KEY"`, as sent and received. */
   KEY: "KEY",
+  /** The value `"VALUE"`, as sent and received. */
   VALUE: "VALUE",
 } as const;
 /** One of the {@link KafkaSchemaValidationAttribute} values. @public */
@@ -96,7 +115,9 @@ export type KafkaSchemaValidationAttribute = (typeof KafkaSchemaValidationAttrib
  * @public
  */
 export const SchemaRegistryEventRecordFormat = {
+  /** The value `"JSON"`, as sent and received. */
   JSON: "JSON",
+  /** The value `"SOURCE"`, as sent and received. */
   SOURCE: "SOURCE",
 } as const;
 /** One of the {@link SchemaRegistryEventRecordFormat} values. @public */
@@ -107,20 +128,35 @@ export type SchemaRegistryEventRecordFormat = (typeof SchemaRegistryEventRecordF
  * @public
  */
 export const SourceAccessType = {
+  /** The value `"BASIC_AUTH"`, as sent and received. */
   BASIC_AUTH: "BASIC_AUTH",
+  /** The value `"VPC_SUBNET"`, as sent and received. */
   VPC_SUBNET: "VPC_SUBNET",
+  /** The value `"VPC_SECURITY_GROUP"`, as sent and received. */
   VPC_SECURITY_GROUP: "VPC_SECURITY_GROUP",
+  /** The value `"SASL_SCRAM_512_AUTH"`, as sent and received. */
   SASL_SCRAM_512_AUTH: "SASL_SCRAM_512_AUTH",
+  /** The value `"SASL_SCRAM_256_AUTH"`, as sent and received. */
   SASL_SCRAM_256_AUTH: "SASL_SCRAM_256_AUTH",
+  /** The value `"VIRTUAL_HOST"`, as sent and received. */
   VIRTUAL_HOST: "VIRTUAL_HOST",
+  /** The value `"CLIENT_CERTIFICATE_TLS_AUTH"`, as sent and received. */
   CLIENT_CERTIFICATE_TLS_AUTH: "CLIENT_CERTIFICATE_TLS_AUTH",
+  /** The value `"SERVER_ROOT_CA_CERTIFICATE"`, as sent and received. */
   SERVER_ROOT_CA_CERTIFICATE: "SERVER_ROOT_CA_CERTIFICATE",
+  /** The value `"IAM_AUTH"`, as sent and received. */
   IAM_AUTH: "IAM_AUTH",
+  /** The value `"IAM_OAUTHBEARER_AUTH"`, as sent and received. */
   IAM_OAUTHBEARER_AUTH: "IAM_OAUTHBEARER_AUTH",
+  /** The value `"OAUTHBEARER_AUDIENCE"`, as sent and received. */
   OAUTHBEARER_AUDIENCE: "OAUTHBEARER_AUDIENCE",
+  /** The value `"OAUTHBEARER_AUTH"`, as sent and received. */
   OAUTHBEARER_AUTH: "OAUTHBEARER_AUTH",
+  /** The value `"OAUTHBEARER_IDENTITY_POOL"`, as sent and received. */
   OAUTHBEARER_IDENTITY_POOL: "OAUTHBEARER_IDENTITY_POOL",
+  /** The value `"OAUTHBEARER_LOGICAL_CLUSTER"`, as sent and received. */
   OAUTHBEARER_LOGICAL_CLUSTER: "OAUTHBEARER_LOGICAL_CLUSTER",
+  /** The value `"OAUTHBEARER_SCOPE"`, as sent and received. */
   OAUTHBEARER_SCOPE: "OAUTHBEARER_SCOPE",
 } as const;
 /** One of the {@link SourceAccessType} values. @public */
@@ -131,11 +167,17 @@ export type SourceAccessType = (typeof SourceAccessType)[keyof typeof SourceAcce
  * @public
  */
 export const ThrottleReason = {
+  /** The value `"ConcurrentInvocationLimitExceeded"`, as sent and received. */
   ConcurrentInvocationLimitExceeded: "ConcurrentInvocationLimitExceeded",
+  /** The value `"FunctionInvocationRateLimitExceeded"`, as sent and received. */
   FunctionInvocationRateLimitExceeded: "FunctionInvocationRateLimitExceeded",
+  /** The value `"ReservedFunctionConcurrentInvocationLimitExceeded"`, as sent and received. */
   ReservedFunctionConcurrentInvocationLimitExceeded: "ReservedFunctionConcurrentInvocationLimitExceeded",
+  /** The value `"ReservedFunctionInvocationRateLimitExceeded"`, as sent and received. */
   ReservedFunctionInvocationRateLimitExceeded: "ReservedFunctionInvocationRateLimitExceeded",
+  /** The value `"CallerRateLimitExceeded"`, as sent and received. */
   CallerRateLimitExceeded: "CallerRateLimitExceeded",
+  /** The value `"ConcurrentSnapshotCreateLimitExceeded"`, as sent and received. */
   ConcurrentSnapshotCreateLimitExceeded: "ConcurrentSnapshotCreateLimitExceeded",
 } as const;
 /** One of the {@link ThrottleReason} values. @public */
@@ -146,7 +188,9 @@ export type ThrottleReason = (typeof ThrottleReason)[keyof typeof ThrottleReason
  * @public
  */
 export const KafkaEventSourceMappingConsumptionMode = {
+  /** The value `"Stream"`, as sent and received. */
   Stream: "Stream",
+  /** The value `"Queue"`, as sent and received. */
   Queue: "Queue",
 } as const;
 /** One of the {@link KafkaEventSourceMappingConsumptionMode} values. @public */

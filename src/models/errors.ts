@@ -4,6 +4,7 @@ import type { ThrottleReason } from "./enums.js";
 
 /** Base class of every error the Lambda service returns; an unmodeled error code is thrown as this class with `name` set to the code. @public */
 export class LambdaServiceException extends __ServiceException {
+  /** The shape id the SDK gives the service's base error class. */
   static override readonly shapeId: string = "smithy.ts.sdk.synthetic.com.amazonaws.lambda#LambdaServiceException";
   /** @internal */
   constructor(options: ServiceExceptionOptions) {
@@ -19,7 +20,9 @@ export class LambdaServiceException extends __ServiceException {
  * @public
  */
 export class InvalidParameterValueException extends LambdaServiceException {
+  /** This error's shape id in the service model, as the SDK's error class carries it. */
   static override readonly shapeId: string = "com.amazonaws.lambda#InvalidParameterValueException";
+  /** The error code the service answers with; also what `error.name` checks compare. */
   override readonly name = "InvalidParameterValueException" as const;
   override readonly $fault = "client" as const;
   /**
@@ -43,7 +46,9 @@ export class InvalidParameterValueException extends LambdaServiceException {
  * @public
  */
 export class ResourceConflictException extends LambdaServiceException {
+  /** This error's shape id in the service model, as the SDK's error class carries it. */
   static override readonly shapeId: string = "com.amazonaws.lambda#ResourceConflictException";
+  /** The error code the service answers with; also what `error.name` checks compare. */
   override readonly name = "ResourceConflictException" as const;
   override readonly $fault = "client" as const;
   /**
@@ -67,7 +72,9 @@ export class ResourceConflictException extends LambdaServiceException {
  * @public
  */
 export class ResourceInUseException extends LambdaServiceException {
+  /** This error's shape id in the service model, as the SDK's error class carries it. */
   static override readonly shapeId: string = "com.amazonaws.lambda#ResourceInUseException";
+  /** The error code the service answers with; also what `error.name` checks compare. */
   override readonly name = "ResourceInUseException" as const;
   override readonly $fault = "client" as const;
   /**
@@ -94,7 +101,9 @@ export class ResourceInUseException extends LambdaServiceException {
  * @public
  */
 export class ResourceNotFoundException extends LambdaServiceException {
+  /** This error's shape id in the service model, as the SDK's error class carries it. */
   static override readonly shapeId: string = "com.amazonaws.lambda#ResourceNotFoundException";
+  /** The error code the service answers with; also what `error.name` checks compare. */
   override readonly name = "ResourceNotFoundException" as const;
   override readonly $fault = "client" as const;
   /**
@@ -121,7 +130,9 @@ export class ResourceNotFoundException extends LambdaServiceException {
  * @public
  */
 export class ServiceException extends LambdaServiceException {
+  /** This error's shape id in the service model, as the SDK's error class carries it. */
   static override readonly shapeId: string = "com.amazonaws.lambda#ServiceException";
+  /** The error code the service answers with; also what `error.name` checks compare. */
   override readonly name = "ServiceException" as const;
   override readonly $fault = "server" as const;
   /**
@@ -148,7 +159,9 @@ export class ServiceException extends LambdaServiceException {
  * @public
  */
 export class TooManyRequestsException extends LambdaServiceException {
+  /** This error's shape id in the service model, as the SDK's error class carries it. */
   static override readonly shapeId: string = "com.amazonaws.lambda#TooManyRequestsException";
+  /** The error code the service answers with; also what `error.name` checks compare. */
   override readonly name = "TooManyRequestsException" as const;
   override readonly $fault = "client" as const;
   /**

@@ -47,6 +47,7 @@ const retryToken = (delay: number, count: number, cost: number | undefined, long
 export class StandardRetryStrategy implements RetryStrategyV2 {
   /** The retry mode name, used in the user agent. */
   readonly mode: string = "standard";
+  /** Computes the delay before each retry (exponential with full jitter unless `backoff` was given); subclasses may read it. */
   protected readonly retryBackoffStrategy: StandardRetryBackoffStrategy;
   private capacity = INITIAL_CAPACITY;
   private readonly maxAttemptsProvider: Provider<number>;

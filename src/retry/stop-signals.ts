@@ -1,7 +1,12 @@
 import type { RetryErrorInfo } from "@smithy/types";
 
 /** An `AbortSignal`, or a legacy one that has only `onabort`. */
-export type StopSignal = { aborted: boolean; onabort?: unknown } & Partial<Pick<AbortSignal, "addEventListener" | "removeEventListener">>;
+export type StopSignal = {
+  /** True once the signal has fired. */
+  aborted: boolean;
+  /** The legacy handler property some signals have instead of `addEventListener`. */
+  onabort?: unknown;
+} & Partial<Pick<AbortSignal, "addEventListener" | "removeEventListener">>;
 
 /**
  * Where the retry middleware puts the send's stop signals (the caller's `abortSignal`, the client's

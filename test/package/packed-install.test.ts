@@ -73,6 +73,8 @@ describe("the packed tarball", () => {
     expect(tarballFiles.filter((f) => /^(src|test|scripts|bench|model)\//.test(f) || f.endsWith(".test.ts"))).toEqual([]);
     expect(tarballFiles).toEqual(expect.arrayContaining(["local/package.json", "LICENSE", "CHANGELOG.md"]));
     expect(tarballFiles.filter((f) => f.endsWith(".backup"))).toEqual([]);
+    // The API reference is built by `npm run docs` for reading in a browser, not shipped.
+    expect(tarballFiles.filter((f) => f.startsWith("docs/api/"))).toEqual([]);
   });
 
   it("publishes a package.json without scripts (no prepare warning on install) or devDependencies, with its links", () => {
