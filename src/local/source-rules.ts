@@ -172,10 +172,10 @@ const isPresent = (input: Record<string, unknown>, path: string): boolean => {
 
 /**
  * Create-only rules from {@link CREATE_RULES}, in order: the members the source cannot do without, the
- * members it does not take, then where its stream starts.
+ * members it does not take, then where its stream starts (`now`, the service's clock, for a timestamp).
  * @internal
  */
-export function checkCreateRequirements(source: SourceKind, input: Record<string, unknown>): void {
+export function checkCreateRequirements(source: SourceKind, input: Record<string, unknown>, now: number): void {
   const rule = CREATE_RULES[source];
   for (const [path, message] of rule.requires) {
     if (!isPresent(input, path)) throw invalidParameter(message);
@@ -188,6 +188,10 @@ export function checkCreateRequirements(source: SourceKind, input: Record<string
   if (position === "AT_TIMESTAMP" && !rule.startingPosition.atTimestamp) throw invalidParameter(`Unsupported starting position for arn type: ${input.EventSourceArn as string}`);
   // Confirmed wording, quoted through CloudFormation: awsdocs/aws-cloudformation-user-guide#334 (2019).
   if (position === "AT_TIMESTAMP" && input.StartingPositionTimestamp === undefined) throw invalidParameter("Need to specify a timestamp");
+  // [DOCS] StartingPositionTimestamp: "StartingPositionTimestamp cannot be in the future." — judged by the service's
+  // clock, as AWS judges it by its own; the reference's sentence is the (inferred) answer.
+  const timestamp = input.StartingPositionTimestamp;
+  if (position === "AT_TIMESTAMP" && timestamp instanceof Date && timestamp.getTime() > now) throw invalidParameter("StartingPositionTimestamp cannot be in the future.");
   // Inferred (no recorded answer): a timestamp only goes with AT_TIMESTAMP.
   if (position !== "AT_TIMESTAMP" && input.StartingPositionTimestamp !== undefined) {
     throw invalidParameter("StartingPositionTimestamp is only valid when StartingPosition is AT_TIMESTAMP.");

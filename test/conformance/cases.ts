@@ -270,6 +270,13 @@ export const CASES: readonly ConformanceCase[] = [
     expect: { ...IPVE, message: `Unsupported starting position for arn type: ${TABLE_STREAM}` },
   },
   {
+    rule: "a StartingPositionTimestamp in the future",
+    confirmed: false,
+    source: "DOCS StartingPositionTimestamp (\"StartingPositionTimestamp cannot be in the future.\"); the reference's sentence as the answer",
+    call: create({ EventSourceArn: STREAM, StartingPosition: "AT_TIMESTAMP", StartingPositionTimestamp: new Date("2100-01-01T00:00:00Z") }),
+    expect: { ...IPVE, message: "StartingPositionTimestamp cannot be in the future." },
+  },
+  {
     rule: "AT_TIMESTAMP without StartingPositionTimestamp",
     confirmed: true,
     source: "awsdocs/aws-cloudformation-user-guide#334 (AWS answer quoted through CloudFormation, 2019)",

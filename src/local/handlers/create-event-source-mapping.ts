@@ -41,7 +41,7 @@ function sourceOf(input: Record<string, unknown>): SourceKind {
 export const createEventSourceMapping: OperationHandler = (context, input) => {
   checkModelConstraints("CreateEventSourceMappingRequest", input);
   const source = sourceOf(input);
-  checkCreateRequirements(source, input);
+  checkCreateRequirements(source, input, context.now);
   const uuid = randomUUID();
   const { region, accountId } = context.options;
   const config: EventSourceMappingConfiguration = { UUID: uuid, ...defaultsFor(source, uuid, input) };
