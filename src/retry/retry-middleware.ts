@@ -20,6 +20,7 @@ import { getRetryErrorType } from "./classify-error.js";
 import { getRetryAfterHint } from "./retry-after.js";
 import { withStopSignals } from "./stop-signals.js";
 import { clientDestroyedError } from "../client/client-lifecycle.js";
+import { randomUuid } from "../runtime/random-uuid.js";
 
 /** What the retry middleware reads from the resolved client config. */
 export interface RetryMiddlewareOptions {
@@ -121,7 +122,7 @@ export const retryMiddleware =
     let totalRetryDelay = 0;
     const { request } = args;
     const isRequest = HttpRequest.isInstance(request);
-    if (isRequest) request.headers["amz-sdk-invocation-id"] = globalThis.crypto.randomUUID();
+    if (isRequest) request.headers["amz-sdk-invocation-id"] = randomUuid();
     for (;;) {
       try {
         if (isRequest) request.headers["amz-sdk-request"] = `attempt=${attempts + 1}; max=${maxAttempts}`;
