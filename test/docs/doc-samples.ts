@@ -52,13 +52,13 @@ export interface SampleRun {
 
 /**
  * Runs a sample as its own Node process (through tsx), with the package imports pointed at src/ and the given
- * extra environment. Rejects with the sample's stderr when it exits non-zero (a failed `node:assert` does that).
+ * extra environment and command-line arguments. Rejects with the sample's stderr when it exits non-zero (a failed `node:assert` does that).
  */
-export async function runSample(dir: string, sample: DocSample, env: Record<string, string> = {}): Promise<SampleRun> {
+export async function runSample(dir: string, sample: DocSample, env: Record<string, string> = {}, args: string[] = []): Promise<SampleRun> {
   const file = join(dir, `${sample.name.replace(/\W+/g, "-")}.mts`);
   writeFileSync(file, pointImportsAtSources(sample.code));
   try {
-    return await promisify(execFile)(process.execPath, ["--import", "tsx", file], {
+    return await promisify(execFile)(process.execPath, ["--import", "tsx", file, ...args], {
       cwd: dir,
       env: { ...process.env, ...env },
       timeout: 60_000,
