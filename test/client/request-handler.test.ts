@@ -62,7 +62,7 @@ describe("a custom requestHandler object", () => {
 
 describe("handlers on the network", () => {
   it("works with the SDK's own NodeHttpHandler (streamed bodies)", async () => {
-    const client = new LambdaClient({ region: "us-east-1", credentials, endpoint: server.endpoint, requestHandler: new SdkNodeHttpHandler({ connectionTimeout: 2000 }) });
+    const client = new LambdaClient({ region: "us-east-1", credentials, endpoint: server.endpoint, requestHandler: new SdkNodeHttpHandler({ connectionTimeout: 60_000 }) });
     const output = await client.send(new ListEventSourceMappingsCommand({ FunctionName: "f", MaxItems: 2 }));
     client.destroy();
     expect(output.$metadata).toMatchObject({ httpStatusCode: 200, requestId: "rid" });
@@ -70,7 +70,7 @@ describe("handlers on the network", () => {
   });
 
   it("takes handler options, and this library's NodeHttpHandler instance", async () => {
-    for (const requestHandler of [{ requestTimeout: 5000, connectionTimeout: 2000 }, new NodeHttpHandler({ requestTimeout: 5000 })]) {
+    for (const requestHandler of [{ requestTimeout: 60_000, connectionTimeout: 60_000 }, new NodeHttpHandler({ requestTimeout: 60_000 })]) {
       const client = new LambdaClient({ region: "us-east-1", credentials, endpoint: server.endpoint, requestHandler });
       expect(await client.send(new GetEventSourceMappingCommand({ UUID: "u" }))).toMatchObject({ UUID: "u", State: "Enabled" });
       client.destroy();

@@ -59,7 +59,7 @@ describe("the aggregated Lambda client", () => {
     expect(await lambda.getEventSourceMapping({ UUID: "u" })).toMatchObject({ UUID: "u" });
     const one = await callback((cb) => lambda.listEventSourceMappings({}, cb));
     expect(one.data).toMatchObject({ $metadata: { httpStatusCode: 200 } });
-    const two = await callback((cb) => lambda.deleteEventSourceMapping({ UUID: "u" }, { requestTimeout: 5000 }, cb));
+    const two = await callback((cb) => lambda.deleteEventSourceMapping({ UUID: "u" }, { requestTimeout: 60_000 }, cb));
     expect(two.err).toBeNull();
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       "GET /2015-03-31/event-source-mappings/u",

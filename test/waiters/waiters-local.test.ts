@@ -25,7 +25,7 @@ afterAll(async () => {
   await local.close();
 });
 
-const timing = { maxWaitTime: 10, minDelay: 0.02, maxDelay: 0.05 };
+const timing = { maxWaitTime: 60, minDelay: 0.02, maxDelay: 0.05 };
 
 describe("waiters on the local service", () => {
   it("follow a mapping through its whole life cycle", async () => {

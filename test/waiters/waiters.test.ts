@@ -41,7 +41,7 @@ async function rejection(promise: Promise<unknown>): Promise<EventSourceMappingW
 describe("waitUntilEventSourceMappingEnabled", () => {
   it("polls GetEventSourceMapping through transitional states and resolves with the last output", async () => {
     server.queue(mapping("Creating"), mapping("Enabling"), mapping("Enabled"));
-    const result = await waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 5, ...FAST }, { UUID });
+    const result = await waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 60, ...FAST }, { UUID });
     expect(result.state).toBe("SUCCESS");
     expect(result.reason).toMatchObject({ UUID, State: "Enabled", BatchSize: 10 });
     expect(result.reason.LastModified).toEqual(new Date(1700000000 * 1000));
@@ -53,7 +53,7 @@ describe("waitUntilEventSourceMappingEnabled", () => {
   it("fails fast when the mapping settles Disabled, with the SDK's error shape plus state and reason", async () => {
     server.queue(mapping("Enabling"), mapping("Disabled"));
     server.respond(mapping("Enabled"));
-    const error = await rejection(waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 5, ...FAST }, { UUID }));
+    const error = await rejection(waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 60, ...FAST }, { UUID }));
     expect(error.name).toBe("Error");
     expect(error.state).toBe("FAILURE");
     expect(error.reason).toMatchObject({ State: "Disabled" });
@@ -65,7 +65,7 @@ describe("waitUntilEventSourceMappingEnabled", () => {
   it("fails fast when the mapping is gone (ResourceNotFoundException)", async () => {
     server.queue(mapping("Enabling"), notFound);
     server.respond(mapping("Enabled"));
-    const error = await rejection(waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 5, ...FAST }, { UUID }));
+    const error = await rejection(waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 60, ...FAST }, { UUID }));
     expect(error.state).toBe("FAILURE");
     expect(error.reason).toMatchObject({ name: "ResourceNotFoundException", $fault: "client" });
     expect(JSON.parse(error.message).observedResponses).toMatchObject({ "404: The resource you requested does not exist. (Service: Lambda, Status Code: 404)": 1 });
@@ -78,14 +78,14 @@ describe("waitUntilEventSourceMappingEnabled", () => {
       serviceError(500, "ServiceException", "internal"),
       mapping("Enabled"),
     );
-    const result = await waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 5, ...FAST }, { UUID });
+    const result = await waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 60, ...FAST }, { UUID });
     expect(result.state).toBe("SUCCESS");
     expect(result.observedResponses).toEqual({ "429: Rate exceeded": 1, "500: internal": 1, "200: OK": 1 });
   });
 
   it("times out with a TimeoutError that carries the last observed output", async () => {
     server.respond(mapping("Enabling"));
-    const error = await rejection(waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 0.2, ...FAST }, { UUID }));
+    const error = await rejection(waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 2, ...FAST }, { UUID }));
     expect(error.name).toBe("TimeoutError");
     expect(error.state).toBe("TIMEOUT");
     expect(error.reason).toMatchObject({ State: "Enabling" });
@@ -111,14 +111,14 @@ describe("waitUntilEventSourceMappingEnabled", () => {
   it("fails fast when the service rejects the UUID (InvalidParameterValueException)", async () => {
     server.queue(serviceError(400, "InvalidParameterValueException", "1 validation error detected"));
     server.respond(mapping("Enabled"));
-    const error = await rejection(waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 5, ...FAST }, { UUID }));
+    const error = await rejection(waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 60, ...FAST }, { UUID }));
     expect(error.state).toBe("FAILURE");
     expect(error.reason).toMatchObject({ name: "InvalidParameterValueException" });
     expect(server.requests).toHaveLength(1);
   });
 
   it.each([{}, { UUID: "" }])("rejects input %j up front without sending", async (input) => {
-    const run = waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 5, ...FAST }, input as { UUID: string });
+    const run = waitUntilEventSourceMappingEnabled({ client, maxWaitTime: 60, ...FAST }, input as { UUID: string });
     await expect(run).rejects.toThrow(/^Waiter input\.UUID must be a non-empty string/);
     expect(server.requests).toHaveLength(0);
   });
@@ -127,7 +127,7 @@ describe("waitUntilEventSourceMappingEnabled", () => {
 describe("waitForEventSourceMappingEnabled (the non-throwing variant)", () => {
   it("returns a FAILURE result instead of throwing", async () => {
     server.queue(mapping("Disabled"));
-    const result = await waitForEventSourceMappingEnabled({ client, maxWaitTime: 5, ...FAST }, { UUID });
+    const result = await waitForEventSourceMappingEnabled({ client, maxWaitTime: 60, ...FAST }, { UUID });
     expect(result.state).toBe("FAILURE");
     expect(result.reason).toMatchObject({ State: "Disabled" });
   });
@@ -136,16 +136,16 @@ describe("waitForEventSourceMappingEnabled (the non-throwing variant)", () => {
 describe("waitUntilEventSourceMappingDisabled", () => {
   it("resolves once the mapping is Disabled", async () => {
     server.queue(mapping("Disabling"), mapping("Disabled"));
-    const result = await waitUntilEventSourceMappingDisabled({ client, maxWaitTime: 5, ...FAST }, { UUID });
+    const result = await waitUntilEventSourceMappingDisabled({ client, maxWaitTime: 60, ...FAST }, { UUID });
     expect(result.reason).toMatchObject({ State: "Disabled" });
     expect(server.requests).toHaveLength(2);
   });
 
   it("fails fast when the mapping settles Enabled or is gone", async () => {
     server.queue(mapping("Enabled"));
-    expect((await rejection(waitUntilEventSourceMappingDisabled({ client, maxWaitTime: 5, ...FAST }, { UUID }))).reason).toMatchObject({ State: "Enabled" });
+    expect((await rejection(waitUntilEventSourceMappingDisabled({ client, maxWaitTime: 60, ...FAST }, { UUID }))).reason).toMatchObject({ State: "Enabled" });
     server.queue(notFound);
-    expect((await rejection(waitUntilEventSourceMappingDisabled({ client, maxWaitTime: 5, ...FAST }, { UUID }))).reason).toMatchObject({
+    expect((await rejection(waitUntilEventSourceMappingDisabled({ client, maxWaitTime: 60, ...FAST }, { UUID }))).reason).toMatchObject({
       name: "ResourceNotFoundException",
     });
   });
@@ -154,7 +154,7 @@ describe("waitUntilEventSourceMappingDisabled", () => {
 describe("waitUntilEventSourceMappingDeleted", () => {
   it("succeeds on ResourceNotFoundException after polling through Deleting", async () => {
     server.queue(mapping("Deleting"), mapping("Deleting"), notFound);
-    const result = await waitUntilEventSourceMappingDeleted({ client, maxWaitTime: 5, ...FAST }, { UUID });
+    const result = await waitUntilEventSourceMappingDeleted({ client, maxWaitTime: 60, ...FAST }, { UUID });
     expect(result.state).toBe("SUCCESS");
     expect(result.reason).toMatchObject({ name: "ResourceNotFoundException", $metadata: { httpStatusCode: 404 } });
     expect(server.requests).toHaveLength(3);
@@ -162,7 +162,7 @@ describe("waitUntilEventSourceMappingDeleted", () => {
 
   it("keeps polling a mapping that still exists in a settled state", async () => {
     server.queue(mapping("Enabled"), notFound);
-    const result = await waitUntilEventSourceMappingDeleted({ client, maxWaitTime: 5, ...FAST }, { UUID });
+    const result = await waitUntilEventSourceMappingDeleted({ client, maxWaitTime: 60, ...FAST }, { UUID });
     expect(result.state).toBe("SUCCESS");
     expect(server.requests).toHaveLength(2);
   });
@@ -171,21 +171,21 @@ describe("waitUntilEventSourceMappingDeleted", () => {
 describe("waitUntilEventSourceMappingStable", () => {
   it.each(["Enabled", "Disabled"])("resolves when the mapping leaves Updating for %s", async (settled) => {
     server.queue(mapping("Updating"), mapping("Creating"), mapping(settled));
-    const result = await waitUntilEventSourceMappingStable({ client, maxWaitTime: 5, ...FAST }, { UUID });
+    const result = await waitUntilEventSourceMappingStable({ client, maxWaitTime: 60, ...FAST }, { UUID });
     expect(result.reason).toMatchObject({ State: settled });
     expect(server.requests).toHaveLength(3);
   });
 
   it("polls through every transitional state", async () => {
     server.queue(...["Creating", "Enabling", "Disabling", "Updating", "Deleting"].map(mapping), mapping("Enabled"));
-    const result = await waitUntilEventSourceMappingStable({ client, maxWaitTime: 5, ...FAST }, { UUID });
+    const result = await waitUntilEventSourceMappingStable({ client, maxWaitTime: 60, ...FAST }, { UUID });
     expect(result.reason).toMatchObject({ State: "Enabled" });
     expect(server.requests).toHaveLength(6);
   });
 
   it("fails when the mapping is gone", async () => {
     server.queue(mapping("Deleting"), notFound);
-    const error = await rejection(waitUntilEventSourceMappingStable({ client, maxWaitTime: 5, ...FAST }, { UUID }));
+    const error = await rejection(waitUntilEventSourceMappingStable({ client, maxWaitTime: 60, ...FAST }, { UUID }));
     expect(error.state).toBe("FAILURE");
     expect(error.reason).toMatchObject({ name: "ResourceNotFoundException" });
   });
