@@ -133,6 +133,15 @@ describe("allowedOrigins", () => {
     await expect(startLocalLambda({ allowedOrigins: [entry] })).rejects.toThrow(`allowedOrigins entry ${JSON.stringify(entry)} is not an origin`);
   });
 
+  it("lambda-esm serve --allowed-origin refuses a bad entry as a usage error naming the flag", async () => {
+    const child = spawn(process.execPath, [BIN, "serve", "--allowed-origin", "localhost:3000"], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(252);
+    expect(stderr).toMatch(/^\nError parsing parameter '--allowed-origin': "localhost:3000" is not an origin/);
+  }, 60_000);
+
   it("lambda-esm serve --allowed-origin sets them", async () => {
     const child = spawn(process.execPath, [BIN, "serve", "--allowed-origin", "https://app.example:*", "http://other.example:81"], { stdio: ["ignore", "pipe", "pipe"] });
     try {

@@ -43,6 +43,15 @@ export const serveCommand: CliCommand = {
     if (Array.isArray(values["allowed-origin"])) options.allowedOrigins = values["allowed-origin"];
     // Loaded here so that no other command pays for the service's modules.
     const { startLocalLambda } = await import("../../local/index.js");
+    if (options.allowedOrigins) {
+      const { compileOriginPatterns } = await import("../../local/cors.js");
+      try {
+        compileOriginPatterns(options.allowedOrigins);
+      } catch (error) {
+        // A usage error naming the flag (exit 252), as for the other flags, rather than the library's option name.
+        throw paramError("--allowed-origin", (error as Error).message.replace(/^startLocalLambda: allowedOrigins entry /, ""));
+      }
+    }
     const local = await startLocalLambda(options);
     const { endpoint, region, credentials } = local;
     io.stdout.write(global.output === "json" && values.output !== undefined ? `${JSON.stringify({ endpoint, region, accessKeyId: credentials.accessKeyId })}\n` : `${endpoint}\n`);
