@@ -43,7 +43,9 @@ const REQUIRE_BANNER = "import{createRequire as __cr}from'node:module';const req
  */
 export async function bundleApp(entry: string, mode: BundleMode, outDir: string, workingDir: string, platform: "node" | "browser" = "node"): Promise<AppBundle> {
   const name = entry.replace(/^.*[\\/]/, "").replace(/\.[cm]?[jt]s$/, "");
-  const common: BuildOptions = { entryPoints: [entry], bundle: true, platform, logLevel: "silent", absWorkingDir: workingDir, metafile: true };
+  // tsconfigRaw: the repository's tsconfig.json maps the package name to src/ (for type-checking examples); an app
+  // resolves the name through package.json `exports` to dist/, so esbuild must not read those paths.
+  const common: BuildOptions = { entryPoints: [entry], bundle: true, platform, logLevel: "silent", absWorkingDir: workingDir, metafile: true, tsconfigRaw: {} };
   // For a browser app: esbuild's browser resolution (`browser` condition and fields), no Node require shim.
   const tuned: BuildOptions =
     platform === "browser"

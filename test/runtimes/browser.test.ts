@@ -35,6 +35,8 @@ describe.runIf(available)("in headless Chromium", () => {
     const bundle = await build({
       entryPoints: [fileURLToPath(new URL("fixtures/browser-entry.ts", import.meta.url))],
       absWorkingDir: ROOT,
+      // Not the repository's tsconfig.json, whose paths map the package name to src/: resolve it as an app does.
+      tsconfigRaw: {},
       bundle: true,
       platform: "browser",
       format: "esm",
