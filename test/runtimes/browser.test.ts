@@ -47,9 +47,20 @@ describe.runIf(available)("in headless Chromium", () => {
     expect(bundle.warnings).toEqual([]);
     inputs = Object.keys(bundle.metafile.inputs);
     script = bundle.outputFiles[0]!.text;
-    const html = '<!doctype html><meta charset="utf-8"><title>esm</title><script type="module" src="/app.js"></script>';
+    const sdkBundle = await build({
+      entryPoints: [fileURLToPath(new URL("fixtures/browser-sdk-entry.ts", import.meta.url))],
+      absWorkingDir: ROOT,
+      tsconfigRaw: {},
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+    });
+    const sdkScript = sdkBundle.outputFiles[0]!.text;
+    const html = '<!doctype html><meta charset="utf-8"><title>esm</title><script type="module" src="/app.js"></script><script type="module" src="/sdk.js"></script>';
     pageServer = createServer((req, res) => {
-      const [type, body] = req.url === "/app.js" ? ["text/javascript", script] : ["text/html", html];
+      const [type, body] = req.url === "/app.js" ? ["text/javascript", script] : req.url === "/sdk.js" ? ["text/javascript", sdkScript] : ["text/html", html];
       res.writeHead(200, { "content-type": `${type}; charset=utf-8` }).end(body);
     });
     await new Promise<void>((resolve) => pageServer.listen(0, "127.0.0.1", resolve));
@@ -68,7 +79,7 @@ describe.runIf(available)("in headless Chromium", () => {
     const page = await browser.newPage();
     page.on("pageerror", (error) => pageErrors.push(String(error)));
     await page.goto(pageUrl, { timeout: BROWSER_TIMEOUT_MS });
-    await page.waitForFunction(() => "runScenario" in globalThis, undefined, { timeout: BROWSER_TIMEOUT_MS });
+    await page.waitForFunction(() => "runScenario" in globalThis && "runSdkScenario" in globalThis, undefined, { timeout: BROWSER_TIMEOUT_MS });
     return page;
   }
   const target = (service: LocalLambda, functionName: string): ScenarioTarget => ({ endpoint: service.endpoint, region: service.region, credentials: service.credentials, functionName });
@@ -85,6 +96,20 @@ describe.runIf(available)("in headless Chromium", () => {
       const result = await page.evaluate((t) => (globalThis as unknown as { runScenario(t: ScenarioTarget): Promise<ScenarioResult> }).runScenario(t), target(local, "browser-fn"));
       // The default handler where node:http is absent (esbuild may suffix a class name it had to rename).
       checkScenario(result, /^FetchHttpHandler\d*$/);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, BROWSER_TIMEOUT_MS);
+
+  it("@aws-sdk/client-lambda's browser build gets through the same CORS answers: its headers, request ids and modeled error", async () => {
+    const page = await openPage();
+    try {
+      type SdkResult = { created: { state?: string; requestId?: string }; got: boolean; deleted?: string; error: { name?: string; isNotFound: boolean; status?: number; requestId?: string } };
+      const result = await page.evaluate((t) => (globalThis as unknown as { runSdkScenario(t: ScenarioTarget): Promise<SdkResult> }).runSdkScenario(t), target(local, "sdk-browser-fn"));
+      expect(result).toMatchObject({ created: { state: "Creating" }, got: true, deleted: "Deleting", error: { name: "ResourceNotFoundException", isNotFound: true, status: 404 } });
+      expect(result.created.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(result.error.requestId).toMatch(/^[0-9a-f-]{36}$/);
       expect(pageErrors).toEqual([]);
     } finally {
       await page.close();
