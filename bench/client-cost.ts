@@ -1,6 +1,6 @@
 /**
  * `npm run bench:cost`: the client's own CPU per `send()`, without a network — the part of a request that is this
- * library's work — and what its pieces cost: SigV4 signing with `@smithy/signature-v4`, and SHA-256 from
+ * library's work — and what its pieces cost: SigV4 signing with this library's signer against `@smithy/signature-v4`, and SHA-256 from
  * `node:crypto` against `@aws-crypto/sha256-js`. CPU time (`process.cpuUsage`), not wall time, so that the figures
  * hold on a loaded machine. Options: `--sends N` (default 20000).
  */
@@ -11,6 +11,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import type { ChecksumConstructor } from "@smithy/types";
 import { LambdaClient, ListEventSourceMappingsCommand } from "../src/index.js";
 import { NodeSha256 } from "../src/crypto/node-sha256.js";
+import { createRequestSigner } from "../src/signing/sign-request.js";
 import { tenItemPage } from "./page.js";
 
 const i = process.argv.indexOf("--sends");
@@ -44,6 +45,10 @@ const signer = (sha256: ChecksumConstructor) =>
   new SignatureV4({ credentials: async () => options.credentials, region: "us-east-1", service: "lambda", sha256, uriEscapePath: true });
 const nodeSigner = signer(NodeSha256);
 const jsSigner = signer(JsSha256 as ChecksumConstructor);
+const signInput = () => ({ credentials: options.credentials, region: "us-east-1", service: "lambda", date: new Date() });
+const ownNode = createRequestSigner(NodeSha256);
+const ownJs = createRequestSigner(JsSha256 as ChecksumConstructor);
+const bodyRequest = new HttpRequest({ ...request, method: "POST", headers: { ...request.headers, "content-type": "application/json" }, body: JSON.stringify({ FunctionName: "f", EventSourceArn: "arn:aws:sqs:us-east-1:123456789012:q", BatchSize: 10 }) });
 const hash = (Hash: ChecksumConstructor, secret?: string) => async () => {
   const h = new Hash(secret);
   h.update(new TextEncoder().encode("GET\n/2015-03-31/event-source-mappings/\nMaxItems=10\nhost:lambda.us-east-1.amazonaws.com\n"));
@@ -53,8 +58,12 @@ const hash = (Hash: ChecksumConstructor, secret?: string) => async () => {
 const rows: [string, number][] = [
   ["send(), this library (no network)", await cpuPerCall(() => ours.send(new ListEventSourceMappingsCommand({ MaxItems: 10 })), SENDS)],
   ["send(), @aws-sdk/client-lambda (no network)", await cpuPerCall(() => sdk.send(new SdkList({ MaxItems: 10 })), SENDS)],
-  ["SignatureV4.sign(), node:crypto SHA-256", await cpuPerCall(() => nodeSigner.sign(request, { signingDate: new Date() }), SENDS)],
-  ["SignatureV4.sign(), @aws-crypto/sha256-js", await cpuPerCall(() => jsSigner.sign(request, { signingDate: new Date() }), SENDS)],
+  ["@smithy/signature-v4 SignatureV4.sign(), GET, node:crypto SHA-256", await cpuPerCall(() => nodeSigner.sign(request, { signingDate: new Date() }), SENDS)],
+  ["this library's signer (src/signing), GET, node:crypto SHA-256", await cpuPerCall(async () => ownNode.sign(request, signInput()), SENDS)],
+  ["@smithy/signature-v4 SignatureV4.sign(), POST with a JSON body, node:crypto", await cpuPerCall(() => nodeSigner.sign(bodyRequest, { signingDate: new Date() }), SENDS)],
+  ["this library's signer, POST with a JSON body, node:crypto", await cpuPerCall(async () => ownNode.sign(bodyRequest, signInput()), SENDS)],
+  ["@smithy/signature-v4 SignatureV4.sign(), GET, @aws-crypto/sha256-js", await cpuPerCall(() => jsSigner.sign(request, { signingDate: new Date() }), SENDS)],
+  ["this library's signer, GET, @aws-crypto/sha256-js", await cpuPerCall(async () => ownJs.sign(request, signInput()), SENDS)],
   ["one SHA-256 digest, node:crypto", await cpuPerCall(hash(NodeSha256), SENDS * 5)],
   ["one SHA-256 digest, @aws-crypto/sha256-js", await cpuPerCall(hash(JsSha256 as ChecksumConstructor), SENDS * 5)],
   ["one HMAC-SHA-256, node:crypto", await cpuPerCall(hash(NodeSha256, "secret"), SENDS * 5)],

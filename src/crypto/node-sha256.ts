@@ -33,6 +33,22 @@ export class NodeSha256 implements Checksum {
     this.hash = this.create();
   }
 
+  /** Hex SHA-256 of some data, without a hash object (the SigV4 signer's fast path, see src/signing/digests.ts). */
+  static sha256Hex(data: string | ArrayBufferView): string {
+    const hash = createHash("sha256");
+    return (typeof data === "string" ? hash.update(data, "utf8") : hash.update(toBuffer(data))).digest("hex");
+  }
+
+  /** HMAC-SHA-256 of `data` under `key`. */
+  static hmac(key: string | Uint8Array, data: string): Uint8Array {
+    return createHmac("sha256", key).update(data, "utf8").digest();
+  }
+
+  /** Hex HMAC-SHA-256 of `data` under `key`. */
+  static hmacHex(key: Uint8Array, data: string): string {
+    return createHmac("sha256", key).update(data, "utf8").digest("hex");
+  }
+
   private create(): Hash | Hmac {
     return this.secret === undefined ? createHash("sha256") : createHmac("sha256", toBuffer(this.secret));
   }

@@ -1,8 +1,9 @@
 import { HttpRequest, HttpResponse } from "@smithy/protocol-http";
-import { SignatureV4 } from "@smithy/signature-v4";
-import { cacheSigningKey } from "./cache-signing-key.js";
+import { createRequestSigner, type RequestSigner } from "../signing/sign-request.js";
 import { redactRequestSecrets, requestSecrets } from "./redact-request-secrets.js";
+import { smithyContext } from "./smithy-context.js";
 import type {
+  AwsCredentialIdentity,
   AwsCredentialIdentityProvider,
   ChecksumConstructor,
   HashConstructor,
@@ -29,22 +30,14 @@ const SKEW_THRESHOLD_MS = 240_000;
 /** A sample from a response that took longer than this is not trusted. */
 const MAX_SAMPLE_ROUND_TRIP_MS = 900_000;
 
-const signers = new WeakMap<SigningConfig, SignatureV4>();
-function signerFor(config: SigningConfig): SignatureV4 {
-  let signer = signers.get(config);
-  if (!signer) {
-    signer = cacheSigningKey(
-      new SignatureV4({
-        credentials: config.credentials,
-        region: config.region,
-        service: config.signingName,
-        sha256: config.sha256,
-        uriEscapePath: true,
-      }),
-    );
-    signers.set(config, signer);
+const signers = new WeakMap<SigningConfig, { sha256: SigningConfig["sha256"]; signer: RequestSigner }>();
+function signerFor(config: SigningConfig): RequestSigner {
+  let entry = signers.get(config);
+  if (entry?.sha256 !== config.sha256) {
+    entry = { sha256: config.sha256, signer: createRequestSigner(config.sha256) };
+    signers.set(config, entry);
   }
-  return signer;
+  return entry.signer;
 }
 
 function headerOf(response: unknown, name: string): string | undefined {
@@ -73,17 +66,21 @@ function updatedOffset(serverDate: string, current: number, sentAt: number, age:
  */
 export const signingMiddleware =
   (config: SigningConfig): FinalizeRequestMiddleware<object, object> =>
-  (next) =>
+  (next, context) =>
   async (args) => {
     if (!HttpRequest.isInstance(args.request)) return next(args);
     const noSkewCorrection = (await config.disableClockSkewCorrection()) === true;
     const preRequestOffset = config.systemClockOffset;
     const sentAt = Date.now();
-    const signed = await signerFor(config).sign(args.request, {
-      signingDate: noSkewCorrection ? new Date() : new Date(Date.now() + config.systemClockOffset),
-      signingRegion: await config.region(),
-      signingService: config.signingName,
+    // The identity the auth middleware resolved for this send, as the SDK's signer uses it (every attempt alike).
+    const identity = (smithyContext(context).selectedHttpAuthScheme?.identity as AwsCredentialIdentity | undefined) ?? (await config.credentials());
+    const pending = signerFor(config).sign(args.request, {
+      credentials: identity,
+      region: await config.region(),
+      service: config.signingName,
+      date: noSkewCorrection ? new Date() : new Date(Date.now() + config.systemClockOffset),
     });
+    const signed = pending instanceof Promise ? await pending : pending;
     try {
       const result = await next({ ...args, request: signed });
       const date = headerOf(result.response, "date");
