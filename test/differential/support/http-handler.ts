@@ -1,7 +1,7 @@
 /**
  * The request handler the differential request tests send with, from `ESM_TEST_HTTP_HANDLER`: `node` (each library's
  * default on Node) or `fetch` (this library's FetchHttpHandler beside the SDK's `@smithy/fetch-http-handler`, both on
- * Node's fetch). vitest.config.ts runs test/differential/requests-*.test.ts once with each.
+ * Node's fetch). vitest.config.ts runs test/differential/requests-*.test.ts and responses-*.test.ts once with each.
  */
 export const HTTP_HANDLER: "node" | "fetch" = process.env.ESM_TEST_HTTP_HANDLER === "fetch" ? "fetch" : "node";
 
