@@ -258,7 +258,9 @@ describe("a failed write", () => {
     const server = await start();
     const { UUID } = await server.api.create({ FunctionName: "fn", EventSourceArn: arns.queue("q") });
     await server.api.update({ UUID: UUID!, BatchSize: 5 });
-    // The journal becomes a FIFO: the next write blocks in open() until a reader comes, then fails (EPIPE).
+    // The journal becomes a FIFO: the next write blocks in open() until a reader comes, then fails (fdatasync on a
+    // FIFO is EINVAL). The reader stays open until the write failed: opened and closed at once, it could come before
+    // the writer reached open() (a busy disk slows the snapshot written first), which would then block for ever.
     unlinkSync(journal());
     expect(spawnSync("mkfifo", [journal()]).status).toBe(0);
     const update = failure(server.api.update({ UUID: UUID!, BatchSize: 9 }));
@@ -267,8 +269,8 @@ describe("a failed write", () => {
       seen.push((await server.api.get(UUID!)).BatchSize!);
       seen.push((await server.api.list()).EventSourceMappings![0]!.BatchSize!);
     }
-    closeSync(openSync(journal(), constants.O_RDONLY | constants.O_NONBLOCK)); // the writer opens, then its write fails
-    const error = await update;
+    const reader = openSync(journal(), constants.O_RDONLY | constants.O_NONBLOCK); // the writer opens, then its write fails
+    const error = await update.finally(() => closeSync(reader));
     expect([error.name, error.message]).toEqual(["ServiceException", expect.stringContaining("Nothing was changed")]);
     expect(new Set(seen)).toEqual(new Set([5]));
     unlinkSync(journal());
