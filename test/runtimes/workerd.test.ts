@@ -65,6 +65,20 @@ const worker :Workerd.Worker = (
 );
 `;
 
+/** Waits until workerd answers on `url` (a GET without a body gets the worker's 500): false if it exited first. */
+async function listening(child: ChildProcess, url: string, deadline: number): Promise<boolean> {
+  for (;;) {
+    if (child.exitCode !== null) return false;
+    try {
+      await fetch(url);
+      return true;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`workerd did not listen on ${url} in time`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
 describe.runIf(available)("in workerd (Cloudflare Workers)", () => {
   let dir: string;
   let local: LocalLambda;
@@ -90,24 +104,22 @@ describe.runIf(available)("in workerd (Cloudflare Workers)", () => {
     });
     expect(bundle.warnings).toEqual([]);
     inputs = Object.keys(bundle.metafile.inputs);
-    const port = await freePort();
-    await writeFile(join(dir, "config.capnp"), config(port));
     local = await startLocalLambda({ transitionDelayMs: 200 });
-    child = spawn(workerd, ["serve", "config.capnp", "--verbose"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
-    child.stderr!.setEncoding("utf8").on("data", (c: string) => (stderr += c));
-    child.stdout!.resume();
-    url = `http://127.0.0.1:${port}/`;
-    // Ready once it answers (a GET without a body gets the worker's 500).
-    const deadline = Date.now() + WORKERD_TIMEOUT_MS - 30_000;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`workerd exited with ${child.exitCode}: ${stderr}`);
-      try {
-        await fetch(url);
-        break;
-      } catch {
-        if (Date.now() > deadline) throw new Error(`workerd did not listen on ${url}: ${stderr}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
+    // The port is free when chosen but workerd binds it itself: another process may take it first, so a start that
+    // fails on it is retried on a new port.
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      await writeFile(join(dir, "config.capnp"), config(port));
+      url = `http://127.0.0.1:${port}/`;
+      stderr = "";
+      const started = spawn(workerd, ["serve", "config.capnp", "--verbose"], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+      child = started;
+      started.stderr!.setEncoding("utf8").on("data", (c: string) => (stderr += c));
+      started.stdout!.resume();
+      const closed = new Promise((resolve) => started.once("close", resolve));
+      if (await listening(started, url, Date.now() + WORKERD_TIMEOUT_MS - 30_000)) break;
+      await closed; // all of its stderr has been read
+      if (attempt === 3 || !/Address already in use/.test(stderr)) throw new Error(`workerd did not start on ${url} (exit ${started.exitCode}): ${stderr}`);
     }
   }, WORKERD_TIMEOUT_MS);
 
