@@ -17,7 +17,8 @@ const LONG_FUNCTION = "a-function-name-long-enough-to-make-the-table-wider-than-
 
 beforeAll(async () => {
   cli = cliRunner();
-  [local, still] = await Promise.all([startLocalLambda({ transitionDelayMs: 2500 }), startLocalLambda({ transitionDelayMs: 0 })]);
+  // 8 s of Creating: the wait's process must still see it after starting, which takes seconds on a busy machine.
+  [local, still] = await Promise.all([startLocalLambda({ transitionDelayMs: 8000 }), startLocalLambda({ transitionDelayMs: 0 })]);
 });
 afterAll(async () => {
   await Promise.all([local?.close(), still?.close()]);
