@@ -52,8 +52,8 @@ export async function startHeldServer({ hold }: { hold: boolean }): Promise<Held
   };
 }
 
-/** Polls `condition` on the event loop until it holds (bounded), for socket state that settles asynchronously. */
-export async function eventually(condition: () => boolean, tries = 200): Promise<boolean> {
+/** Polls `condition` on the event loop until it holds (bounded: 10 s and more, for a busy machine), for socket state that settles asynchronously. */
+export async function eventually(condition: () => boolean, tries = 2000): Promise<boolean> {
   for (let i = 0; i < tries && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
   return condition();
 }
