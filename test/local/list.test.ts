@@ -69,6 +69,29 @@ describe.each(apiFactories)("ListEventSourceMappings through $library", ({ make 
   });
 });
 
+describe("page size", () => {
+  // The model's documentation of MaxItems: "ListEventSourceMappings returns a maximum of 100 items in each
+  // response, even if you set the number higher."
+  it("holds at most 100 mappings whatever MaxItems says, and the marker leads to the rest", async () => {
+    const local = await startLocalLambda();
+    const api = apiFactories[0].make(local);
+    try {
+      for (let i = 0; i < 105; i++) await api.create({ FunctionName: "many", EventSourceArn: arns.queue(`m${i}`) });
+      for (const MaxItems of [undefined, 101, 10000]) {
+        const page = await api.list({ FunctionName: "many", ...(MaxItems === undefined ? {} : { MaxItems }) });
+        expect(page.EventSourceMappings).toHaveLength(100);
+        expect(page.NextMarker).toBeDefined();
+        const rest = await api.list({ FunctionName: "many", MaxItems, Marker: page.NextMarker });
+        expect(rest.EventSourceMappings).toHaveLength(5);
+        expect(rest.NextMarker).toBeUndefined();
+      }
+    } finally {
+      api.destroy();
+      await local.close();
+    }
+  });
+});
+
 describe("pagination while mappings are deleted", () => {
   it("never skips or repeats a mapping when the last one returned is deleted between pages", async () => {
     const local = await startLocalLambda();

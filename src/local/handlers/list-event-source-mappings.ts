@@ -3,8 +3,12 @@ import { resolveFunctionArn } from "../function-arn.js";
 import { decodeMarker, encodeMarker } from "../marker.js";
 import type { OperationHandler } from "./service-context.js";
 
-/** The page size when `MaxItems` is not given, as in the service. */
-const DEFAULT_MAX_ITEMS = 100;
+/**
+ * The most mappings one answer holds, and the page size when `MaxItems` is not given. The model's documentation
+ * of `MaxItems`: "ListEventSourceMappings returns a maximum of 100 items in each response, even if you set the
+ * number higher." A larger `MaxItems` (up to the model's 10000) is accepted, and the page still stops at 100.
+ */
+const PAGE_LIMIT = 100;
 
 /**
  * ListEventSourceMappings: filters by function (any name form) and source ARN, pages by an opaque marker. The
@@ -18,7 +22,7 @@ export const listEventSourceMappings: OperationHandler = (context, input) => {
   const functionArn = input.FunctionName === undefined ? undefined : resolveFunctionArn(input.FunctionName as string, region, accountId).arn;
   const sourceArn = input.EventSourceArn as string | undefined;
   const after = input.Marker === undefined || input.Marker === "" ? 0 : decodeMarker(input.Marker as string);
-  const maxItems = (input.MaxItems as number | undefined) ?? DEFAULT_MAX_ITEMS;
+  const maxItems = Math.min((input.MaxItems as number | undefined) ?? PAGE_LIMIT, PAGE_LIMIT);
 
   const matching = context.store
     .list(context.now)
