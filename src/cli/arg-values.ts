@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { jsonProblem } from "./param-values.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -20,7 +21,7 @@ export function readJsonArg(value: string, what: string): unknown {
   const text = readArgText(value, what);
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${what}: not valid JSON (${(error as Error).message})`);
+  } catch {
+    throw new UsageError(`${what}: not valid JSON (${jsonProblem(text)})`);
   }
 }

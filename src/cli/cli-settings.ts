@@ -9,6 +9,8 @@ import { CliFailure } from "./report-error.js";
  * file fails as in the AWS CLI: `The config profile (X) could not be found`, exit 255.
  */
 export async function loadCliSettings(values: FlagValues, io: CliIo): Promise<{ global: GlobalOptions }> {
+  // A bad --query is a usage error before anything is sent, as in the AWS CLI (not a failure after the call).
+  if (typeof values.query === "string") await (await import("./output/check-query.js")).checkQuery(values.query);
   if (typeof values.profile === "string") io.env.AWS_PROFILE = values.profile;
   const name = io.env.AWS_PROFILE;
   let profile: Record<string, string | undefined> = {};

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { format } from "node:util";
+import type { Logger } from "@smithy/types";
 import type { LambdaClient } from "../client/lambda-client.js";
 import type { CliIo, GlobalOptions } from "./cli-command.js";
 import { CliFailure } from "./report-error.js";
@@ -27,7 +29,15 @@ export async function createCliClient(global: GlobalOptions, io: CliIo): Promise
   const seconds = (value: number | undefined): number | undefined => (value === 0 ? undefined : (value ?? 60) * 1000);
   const readTimeout = seconds(global.readTimeoutSeconds);
   const connectTimeout = seconds(global.connectTimeoutSeconds);
+  // botocore's chain: the environment's keys come first, unless --profile names a profile (an explicit profile removes
+  // the environment provider; AWS_PROFILE alone does not). The client's own chain, as the SDK's, skips the keys for
+  // either, so the AWS_PROFILE case gets them here.
+  const envKeys = Boolean(io.env.AWS_ACCESS_KEY_ID && io.env.AWS_SECRET_ACCESS_KEY);
+  const envCredentials = global.profile === undefined && io.env.AWS_PROFILE && envKeys;
+  const { fromEnvCredentials } = await import("../credentials/from-env.js");
   const client = new LambdaClient({
+    ...(envCredentials ? { credentials: fromEnvCredentials(io.env) } : {}),
+    logger: cliLogger(io),
     ...(global.region === undefined ? {} : { region: global.region }),
     ...(global.endpointUrl === undefined ? {} : { endpoint: global.endpointUrl }),
     ...(global.profile === undefined ? {} : { profile: global.profile }),
@@ -75,6 +85,19 @@ export async function createCliClient(global: GlobalOptions, io: CliIo): Promise
     { step: "initialize", name: "cliConnectionFailure", priority: "high" },
   );
   return client;
+}
+
+/**
+ * The client's warnings on stderr, as console.warn would print them, except the SDK's note that a profile wins over
+ * the environment's keys: with --profile that is what the AWS CLI does without a word.
+ */
+function cliLogger(io: CliIo): Logger {
+  const write = (...args: unknown[]): void => {
+    const text = format(...args);
+    if (!text.startsWith("Both a profile (")) io.stderr.write(`${text}\n`);
+  };
+  // error() gets the logger middleware's record of a failed call: the CLI reports that failure itself.
+  return { debug: () => {}, info: () => {}, warn: write, error: () => {} };
 }
 
 /** Certificate checks that failed, worded as OpenSSL's verify error through Python's ssl module. */

@@ -4,6 +4,7 @@ import { cliTypeName, isComplex, memberFlags, shapeOf } from "./model-flags.js";
 import { toCliData } from "./output/cli-data.js";
 import { flagValue, paramError, readParamFile, reviveTimestamps } from "./param-values.js";
 import { validateParams } from "./param-validation.js";
+import { paginationInt } from "./paginate-list.js";
 import { inputSkeleton } from "./skeleton.js";
 import { UsageError } from "./usage-error.js";
 
@@ -78,7 +79,7 @@ export function operationCommand(
         // The model's own Marker or MaxItems (`--marker`, or in --cli-input-json) turns the CLI's pagination off.
         const manual = input[inputToken] !== undefined || input[pageSize] !== undefined;
         if (paginate && context.global.paginate && !manual) {
-          validateParams(input, operation.input);
+          // paginate validates each page's request (the page size in it).
           return { ...(await paginate(input, context)), title: operation.name };
         }
         const used = ["starting-token", "page-size"].filter((f) => context.values[f] !== undefined);
@@ -86,8 +87,8 @@ export function operationCommand(
           throw new UsageError(`Cannot specify --no-paginate along with pagination arguments: ${used.map((f) => `--${f}`).join(", ")}`, { plain: true });
         }
         // Without pagination, --max-items is the model's MaxItems again (the AWS CLI restores the shadowed flag).
-        const maxItems = context.values["max-items"];
-        if (typeof maxItems === "string") input[pageSize] = flagValue([maxItems], shapeOf(shapeOf(operation.input).members!.find((m) => m.name === pageSize)!.target), "--max-items");
+        const maxItems = paginationInt(context.values, "max-items");
+        if (maxItems !== undefined) input[pageSize] = maxItems;
       }
       validateParams(input, operation.input);
       return { data: toCliData(await send(input, context), shapeOf(operation.output)), title: operation.name };
@@ -108,8 +109,9 @@ export function buildInput(operation: OperationSchema, values: FlagValues): Reco
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
-    } catch (error) {
-      throw paramError("--cli-input-json", `Invalid JSON received. ${(error as Error).message}`);
+    } catch {
+      // The AWS CLI's words, without the parser's detail; this one message names the parameter without dashes.
+      throw paramError("cli-input-json", "Invalid JSON received.");
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw paramError("--cli-input-json", "Invalid JSON: the input must be a JSON object");
     input = reviveTimestamps(parsed, shape, "--cli-input-json") as Record<string, unknown>;

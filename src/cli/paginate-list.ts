@@ -1,9 +1,10 @@
 import { Buffer } from "node:buffer";
 import type { OperationSchema } from "../models/schema-types.js";
-import type { CommandContext, CommandResult } from "./cli-command.js";
+import type { CommandContext, CommandResult, FlagValues } from "./cli-command.js";
 import { shapeOf } from "./model-flags.js";
 import { toCliData } from "./output/cli-data.js";
-import { flagValue } from "./param-values.js";
+import { validateParams } from "./param-validation.js";
+import { UsageError } from "./usage-error.js";
 
 /** A pagination resume point: the service's marker for the page, and how many of its items were already printed. */
 interface ResumeToken {
@@ -43,6 +44,17 @@ export function decodeToken(inputToken: string, token: string): ResumeToken {
 }
 
 /**
+ * `--max-items` or `--page-size` as the AWS CLI's argparse reads them (`type=int`): a usage error naming the
+ * argument for anything but an integer.
+ */
+export function paginationInt(values: FlagValues, flag: "max-items" | "page-size"): number | undefined {
+  const raw = values[flag];
+  if (typeof raw !== "string") return undefined;
+  if (!/^\s*[-+]?\d+\s*$/.test(raw)) throw new UsageError(`argument --${flag}: invalid int value: '${raw}'`);
+  return Number(raw);
+}
+
+/**
  * The AWS CLI's pagination of a list operation (botocore's `PageIterator` and `build_full_result`): follows the
  * output token over every page, `--page-size` per call, `--max-items` as a total with a `NextToken` to resume,
  * `--starting-token` to resume, and an error when the service repeats a token.
@@ -54,16 +66,13 @@ export async function paginateList(
   send: (input: Record<string, unknown>) => Promise<Record<string, unknown>>,
 ): Promise<CommandResult> {
   const { inputToken, outputToken, pageSize, items } = operation.paginated!;
-  const limitShape = shapeOf(shapeOf(operation.input).members!.find((m) => m.name === pageSize)!.target);
-  const intFlag = (flag: string): number | undefined => {
-    const raw = context.values[flag];
-    return typeof raw === "string" ? (flagValue([raw], limitShape, `--${flag}`) as number) : undefined;
-  };
-  const maxItems = intFlag("max-items");
-  const size = intFlag("page-size");
+  const maxItems = paginationInt(context.values, "max-items");
+  const size = paginationInt(context.values, "page-size");
   const start = typeof context.values["starting-token"] === "string" ? decodeToken(inputToken, context.values["starting-token"]) : undefined;
   const request: Record<string, unknown> = { ...input };
   if (size !== undefined) request[pageSize] = size;
+  // botocore validates each page's request, --page-size as the model's MaxItems (its minimum is 1) included.
+  validateParams(request, operation.input);
   let marker = start?.marker;
   let skip = start?.skip ?? 0;
   const all: unknown[] = [];

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { ShapeSchema } from "../models/schema-types.js";
 import { isComplex, shapeOf } from "./model-flags.js";
+import { pythonJsonError } from "./python-json-error.js";
 import { parseShorthand, ShorthandParseError, type ShorthandValue } from "./shorthand.js";
 import { UsageError } from "./usage-error.js";
 
@@ -28,9 +29,15 @@ export function readParamFile(value: string, flag: string): string {
 function parseJson(text: string, flag: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw paramError(flag, `Invalid JSON: ${(error as Error).message.replace(/^JSON\.parse: /, "")}\nJSON received: ${text}`);
+  } catch {
+    throw paramError(flag, `Invalid JSON: ${jsonProblem(text)}\nJSON received: ${text}`);
   }
+}
+
+/** Why a text is not JSON, in the words of Python's json module (which the AWS CLI prints), never V8's. */
+export function jsonProblem(text: string): string {
+  // Python accepts NaN and Infinity, JSON.parse does not: the only texts without a Python message.
+  return pythonJsonError(text) ?? "NaN and Infinity are not JSON numbers";
 }
 
 /** A timestamp as the AWS CLI accepts one: ISO 8601 (date or date-time) or epoch seconds. */

@@ -16,6 +16,12 @@ export class CliFailure extends Error {
   }
 }
 
+/** The client's retry settings, which decide botocore's "(reached max retries: N)". */
+export interface RetryLimits {
+  maxAttempts: number;
+  retryMode: string;
+}
+
 interface ServiceErrorLike {
   name?: unknown;
   message?: unknown;
@@ -28,10 +34,11 @@ interface ServiceErrorLike {
  * error answer from the service (`An error occurred (Code) when calling the Op operation: message`), 255 the rest.
  * Never prints a stack or a JavaScript error name.
  */
-export function reportError(io: CliIo, error: unknown, operation: string | undefined): number {
+export function reportError(io: CliIo, error: unknown, operation: string | undefined, retry?: RetryLimits): number {
   if (error instanceof UsageError) {
     if (error.plain) io.stderr.write(`\n${error.message}\n`);
-    else io.stderr.write(`\n${USAGE_BANNER}\n${error.unknownOptions ? "" : "lambda-esm: error: "}${error.message}\n${error.hint ? `${error.hint}\n` : ""}`);
+    // argparse ends its error with a blank line.
+    else io.stderr.write(`\n${USAGE_BANNER}\n${error.unknownOptions ? "" : "lambda-esm: error: "}${error.message}\n${error.hint ? `${error.hint}\n` : ""}\n`);
     return 252;
   }
   if (error instanceof CliFailure) {
@@ -42,11 +49,13 @@ export function reportError(io: CliIo, error: unknown, operation: string | undef
   const message = typeof e.message === "string" ? e.message : String(error);
   if (e.$metadata?.httpStatusCode !== undefined && typeof e.name === "string" && operation) {
     const attempts = e.$metadata.attempts ?? 1;
-    // botocore adds "(reached max retries: N)" when a retryable error (throttling, 5xx) used up the attempts,
-    // even with a single attempt ("reached max retries: 0").
+    // botocore adds "(reached max retries: N)" when the error came on the last attempt allowed. Its standard (and
+    // adaptive) mode checks the attempt count before asking whether the error is retryable, so any error counts there,
+    // even with a single attempt ("reached max retries: 0"); legacy mode marks only retryable errors (throttling, 5xx).
     const status = e.$metadata.httpStatusCode;
     const retryable = status === 429 || status >= 500 || /Throttl|TooManyRequests/.test(String(e.name));
-    const retries = retryable ? ` (reached max retries: ${attempts - 1})` : "";
+    const last = retry ? attempts >= retry.maxAttempts && (retry.retryMode !== "legacy" || retryable) : retryable;
+    const retries = last ? ` (reached max retries: ${attempts - 1})` : "";
     io.stderr.write(`\nAn error occurred (${e.name}) when calling the ${operation} operation${retries}: ${message || "Unknown"}\n`);
     return 254;
   }

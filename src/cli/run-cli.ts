@@ -3,7 +3,7 @@ import { PACKAGE_VERSION } from "../client/version.js";
 import type { CliCommand, CliIo, GlobalOptions } from "./cli-command.js";
 import { COMMANDS, findCommand } from "./command-registry.js";
 import { createCliClient } from "./create-cli-client.js";
-import { reportError } from "./report-error.js";
+import { reportError, type RetryLimits } from "./report-error.js";
 import { GLOBAL_OPTIONS } from "./global-options.js";
 import { commandHelp, topLevelHelp } from "./help-text.js";
 import { nearest, parseArgs } from "./parse-command-line.js";
@@ -67,9 +67,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (result) await writeResult(io, global, result);
     return result?.exitCode ?? 0;
   } catch (error) {
-    return reportError(io, error, operation);
+    return reportError(io, error, operation, client && (await retryLimits(client)));
   } finally {
     client?.destroy();
+  }
+}
+
+/** The attempts and mode the client used (undefined if they cannot be read, e.g. a bad setting). */
+async function retryLimits(client: LambdaClient): Promise<RetryLimits | undefined> {
+  try {
+    const { maxAttempts, retryMode } = client.config;
+    return { maxAttempts: await maxAttempts(), retryMode: typeof retryMode === "string" ? retryMode : await retryMode() };
+  } catch {
+    return undefined;
   }
 }
 

@@ -110,9 +110,10 @@ describe("usage", () => {
       cli.run(["create", "--generate-cli-skeleton"]),
     ]);
     expect(missing.code).toBe(252);
-    expect(missing.stderr).toMatch(/\nlambda-esm: error: the following arguments are required: --function-name\n$/);
+    // argparse's ending, a blank line, included.
+    expect(missing.stderr).toMatch(/\nlambda-esm: error: the following arguments are required: --function-name\n\n$/);
     expect(typo.code).toBe(252);
-    expect(typo.stderr).toMatch(/Unknown options: --batch-sise, 3\nDid you mean --batch-size\?\n$/);
+    expect(typo.stderr).toMatch(/Unknown options: --batch-sise, 3\nDid you mean --batch-size\?\n\n$/);
     expect(json.code).toBe(252);
     expect(json.stderr).toMatch(/^\nParameter validation failed:\nUnknown parameter in input: "batchSize", must be one of: FunctionName, /);
     expect(JSON.parse(skeleton.stdout)).toMatchObject({ FunctionName: "", BatchSize: 0, Enabled: true, ScalingConfig: { MaximumConcurrency: 0 } });
