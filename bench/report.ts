@@ -49,6 +49,11 @@ export function targetLines(r: BenchResults): string[] {
     const p = ours.paginate;
     check(p.peak - p.peak10 <= 4e6, `paginating ${p.items} mappings: memory independent of the number of pages — peak RSS ${MB(p.peak10)} after 10 pages, ${MB(p.peak)} after ${p.pages}; ${p.ms.toFixed(0)} ms`);
   }
+  if (r.browserBundleBytes) {
+    const { ours: o, sdk: k, nodeBuiltins } = r.browserBundleBytes;
+    const builtins = nodeBuiltins.length === 0 ? "no Node built-in" : `Node built-ins: ${nodeBuiltins.join(", ")}`;
+    lines.push(`- reported: one command bundled for a browser (esbuild --platform=browser, minified) — ${KiB(o)}, ${x(o, k)}× the SDK's ${KiB(k)}; ${builtins}`);
+  }
   if (ours.concurrentRps !== undefined) {
     lines.push(`- reported: 64 concurrent sends — ${ours.concurrentRps.toFixed(0)} requests/s, ${x(ours.concurrentRps, raw.concurrentRps)}× raw with the same 64-socket pool`);
   }

@@ -41,4 +41,6 @@ export interface BenchResults {
     mappings: number;
   };
   rows: Partial<Record<Label, Row>>;
+  /** One command bundled for a browser (esbuild --platform=browser, minified): this library and the SDK, in bytes. */
+  browserBundleBytes?: { ours: number; sdk: number; nodeBuiltins: string[] };
 }

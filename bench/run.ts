@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bundleSizes, type BundleSizes } from "./bundle.js";
+import { bundleApp, bundleSizes, type BundleSizes } from "./bundle.js";
 import { probeScript, SUBJECTS, type Subject } from "./probe-script.js";
 import { lastJson, runProbe, startHelper } from "./processes.js";
 import { renderMarkdown, renderSvg, updateDoc } from "./report.js";
@@ -71,6 +71,11 @@ async function main(): Promise<void> {
       writeFileSync(scripts[s], probeScript(s, root));
       bundles[s] = await bundleSizes(s, here, dir);
     }
+    // The browser build of one command (the same apps as npm run size's "browser" rows), and any Node built-in in it.
+    const browserApp = (name: string) => bundleApp(join(here, "size-apps", `${name}.ts`), "minified", dir, join(here, ".."), "browser");
+    const [browserOurs, browserSdk] = [await browserApp("browser-one-command"), await browserApp("browser-sdk")];
+    const nodeBuiltins = Object.values(browserOurs.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
+    const browserBundleBytes = { ours: browserOurs.bytes, sdk: browserSdk.bytes, nodeBuiltins };
     const samples = Object.fromEntries(LABELS.map((l) => [l, { nm: [] as number[], bundle: [] as number[], perRequest: [] as number[] }]));
     for (let round = 0; round < settings.rounds; round++) {
       process.stderr.write(`round ${round + 1}/${settings.rounds}\n`);
@@ -112,6 +117,7 @@ async function main(): Promise<void> {
       seconds: Math.round((Date.now() - started) / 1000),
       settings: { ...settings, memorySubjects: [...settings.memorySubjects] },
       rows,
+      browserBundleBytes,
     };
     const markdown = renderMarkdown(results);
     console.log(markdown);
