@@ -1,6 +1,7 @@
 import { ServiceException } from "@smithy/smithy-client";
 import type { AwsCredentialIdentity } from "@smithy/types";
 import { getPartition } from "../endpoints/get-partition.js";
+import { escapeUri } from "../protocol/encode-uri.js";
 import { callCredentialService, type CredentialServiceSettings } from "./credential-service-call.js";
 import type { SourcedCredentials } from "./credential-source.js";
 import { parseXml, type XmlValue } from "./parse-xml.js";
@@ -15,8 +16,6 @@ export interface StsSettings extends CredentialServiceSettings {
 /** The parameters of `AssumeRole` / `AssumeRoleWithWebIdentity` the credential chain sends, in the model's order. */
 export type StsParams = Record<string, string | number | undefined>;
 
-// The SDK's extendedEncodeURIComponent: RFC 3986, so `!'()*` are escaped too.
-const encode = (value: string) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 const child = (value: XmlValue | undefined, key: string): XmlValue | undefined =>
   value && typeof value === "object" && !Array.isArray(value) ? value[key] : undefined;
@@ -85,7 +84,7 @@ export async function stsAssumeRole(
       method: "POST",
       path: "/",
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: fields.map(([k, v]) => `${encode(k)}=${encode(String(v))}`).join("&"),
+      body: fields.map(([k, v]) => `${escapeUri(k)}=${escapeUri(String(v))}`).join("&"),
       ...(source && { signWith: { credentials: source, region: settings.region === "aws-global" ? "us-east-1" : settings.region, service: "sts" } }),
       parseOutput: (body) => ({ xml: child(child(parseXml(body), `${action}Response`), `${action}Result`) }),
       parseError: (body, response) => stsError(body, response.statusCode),

@@ -1,5 +1,6 @@
 import { HttpRequest } from "@smithy/protocol-http";
 import type { AwsCredentialIdentity, ChecksumConstructor, HashConstructor } from "@smithy/types";
+import { escapeUri } from "../protocol/encode-uri.js";
 import { createDigests, type Digests } from "./digests.js";
 
 /**
@@ -12,10 +13,6 @@ const GENERATED = new Set(["authorization", "x-amz-date", "date"]);
 const EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 /** A header value that needs smithy's whitespace folding; almost none does, so the common case skips three regexes. */
 const NEEDS_FOLDING = /[\r\n\t]| {2}|^ | $/;
-const RESERVED = /[!'()*]/g;
-const hexOf = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
-/** smithy's `escapeUri`: RFC 3986 escaping. */
-const escapeUri = (value: string): string => encodeURIComponent(value).replace(RESERVED, hexOf);
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 /** What one signature is made with; the date is the skew-corrected clock. */
