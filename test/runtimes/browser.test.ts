@@ -1,12 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LambdaClient, ListEventSourceMappingsCommand } from "../../src/index.js";
 import { startLocalLambda, type LocalLambda } from "../../src/local/index.js";
 import { thirdPartyTool } from "../support/third-party-tool.js";
+import { bundleFixture } from "./bundle-fixture.js";
 import type { ScenarioResult, ScenarioTarget } from "./scenario.js";
 import { checkScenario } from "./scenario-check.js";
 
@@ -16,7 +15,6 @@ import { checkScenario } from "./scenario-check.js";
 // goes through the service's CORS answers. Skipped with a notice where Chromium is missing, except under CI.
 
 const CHROMIUM = "/usr/bin/chromium";
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // Launching a browser on a loaded 2-core machine can take a while; the limits are there to catch a hang.
 const BROWSER_TIMEOUT_MS = 180_000;
 const available = thirdPartyTool("Chromium", [CHROMIUM, "--version"]);
@@ -32,32 +30,12 @@ describe.runIf(available)("in headless Chromium", () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const bundle = await build({
-      entryPoints: [fileURLToPath(new URL("fixtures/browser-entry.ts", import.meta.url))],
-      absWorkingDir: ROOT,
-      // Not the repository's tsconfig.json, whose paths map the package name to src/: resolve it as an app does.
-      tsconfigRaw: {},
-      bundle: true,
-      platform: "browser",
-      format: "esm",
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-    });
+    const bundle = await bundleFixture("browser-entry.ts", { write: false });
     expect(bundle.warnings).toEqual([]);
     inputs = Object.keys(bundle.metafile.inputs);
-    script = bundle.outputFiles[0]!.text;
-    const sdkBundle = await build({
-      entryPoints: [fileURLToPath(new URL("fixtures/browser-sdk-entry.ts", import.meta.url))],
-      absWorkingDir: ROOT,
-      tsconfigRaw: {},
-      bundle: true,
-      platform: "browser",
-      format: "esm",
-      write: false,
-      logLevel: "silent",
-    });
-    const sdkScript = sdkBundle.outputFiles[0]!.text;
+    script = bundle.outputFiles![0]!.text;
+    const sdkBundle = await bundleFixture("browser-sdk-entry.ts", { write: false });
+    const sdkScript = sdkBundle.outputFiles![0]!.text;
     const html = '<!doctype html><meta charset="utf-8"><title>esm</title><script type="module" src="/app.js"></script><script type="module" src="/sdk.js"></script>';
     pageServer = createServer((req, res) => {
       const [type, body] = req.url === "/app.js" ? ["text/javascript", script] : req.url === "/sdk.js" ? ["text/javascript", sdkScript] : ["text/html", html];

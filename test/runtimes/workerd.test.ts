@@ -4,11 +4,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalLambda, type LocalLambda } from "../../src/local/index.js";
 import { thirdPartyTool } from "../support/third-party-tool.js";
+import { bundleFixture } from "./bundle-fixture.js";
 import type { ScenarioResult } from "./scenario.js";
 import { checkScenario } from "./scenario-check.js";
 
@@ -18,7 +17,6 @@ import { checkScenario } from "./scenario-check.js";
 // calls the local service through workerd's network, allowed to reach loopback. Skipped with a notice where workerd
 // is missing, except under CI.
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // A cold workerd start on a loaded 2-core machine can take seconds; the limits are there to catch a hang.
 const WORKERD_TIMEOUT_MS = 180_000;
 
@@ -89,19 +87,7 @@ describe.runIf(available)("in workerd (Cloudflare Workers)", () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "esm-workerd-"));
-    const bundle = await build({
-      entryPoints: [fileURLToPath(new URL("fixtures/worker-entry.ts", import.meta.url))],
-      absWorkingDir: ROOT,
-      // Not the repository's tsconfig.json, whose paths map the package name to src/: resolve it as an app does.
-      tsconfigRaw: {},
-      bundle: true,
-      platform: "browser",
-      conditions: ["workerd", "worker", "browser"],
-      format: "esm",
-      outfile: join(dir, "worker.js"),
-      metafile: true,
-      logLevel: "silent",
-    });
+    const bundle = await bundleFixture("worker-entry.ts", { conditions: ["workerd", "worker", "browser"], outfile: join(dir, "worker.js") });
     expect(bundle.warnings).toEqual([]);
     inputs = Object.keys(bundle.metafile.inputs);
     local = await startLocalLambda({ transitionDelayMs: 200 });
