@@ -6,21 +6,16 @@
  */
 import { Sha256 as JsSha256 } from "@aws-crypto/sha256-js";
 import { LambdaClient as SdkClient, ListEventSourceMappingsCommand as SdkList } from "@aws-sdk/client-lambda";
-import { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import { HttpRequest } from "@smithy/protocol-http";
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { ChecksumConstructor } from "@smithy/types";
 import { LambdaClient, ListEventSourceMappingsCommand } from "../src/index.js";
 import { NodeSha256 } from "../src/crypto/node-sha256.js";
 import { createRequestSigner } from "../src/signing/sign-request.js";
-import { tenItemPage } from "./page.js";
+import { options, request, signInput } from "./cost-subjects.js";
 
 const i = process.argv.indexOf("--sends");
 const SENDS = i > 0 ? Number(process.argv[i + 1]) : 20_000;
-const body = new TextEncoder().encode(JSON.stringify(tenItemPage()));
-const headers = { "content-type": "application/json", "x-amzn-requestid": "r", "content-length": String(body.byteLength) };
-// A request handler that answers at once: what remains is serialization, middleware, signing and deserialization.
-const requestHandler = { handle: async () => ({ response: new HttpResponse({ statusCode: 200, headers: { ...headers }, body }) }) };
-const options = { region: "us-east-1", endpoint: "http://127.0.0.1:1", credentials: { accessKeyId: "test", secretAccessKey: "test" }, requestHandler };
 
 /** CPU microseconds (user + system) per call of `fn`, after `warm` untimed calls. */
 async function cpuPerCall(fn: () => Promise<unknown>, runs: number, warm = Math.min(2000, runs)): Promise<number> {
@@ -33,19 +28,10 @@ async function cpuPerCall(fn: () => Promise<unknown>, runs: number, warm = Math.
 
 const ours = new LambdaClient(options);
 const sdk = new SdkClient(options);
-const request = new HttpRequest({
-  protocol: "https:",
-  hostname: "lambda.us-east-1.amazonaws.com",
-  method: "GET",
-  path: "/2015-03-31/event-source-mappings/",
-  query: { MaxItems: "10" },
-  headers: { host: "lambda.us-east-1.amazonaws.com", "x-amz-user-agent": "x", "amz-sdk-invocation-id": "9ac5529c-6342-4f26-8700-deffd08c1be9", "amz-sdk-request": "attempt=1; max=3" },
-});
 const signer = (sha256: ChecksumConstructor) =>
   new SignatureV4({ credentials: async () => options.credentials, region: "us-east-1", service: "lambda", sha256, uriEscapePath: true });
 const nodeSigner = signer(NodeSha256);
 const jsSigner = signer(JsSha256 as ChecksumConstructor);
-const signInput = () => ({ credentials: options.credentials, region: "us-east-1", service: "lambda", date: new Date() });
 const ownNode = createRequestSigner(NodeSha256);
 const ownJs = createRequestSigner(JsSha256 as ChecksumConstructor);
 const bodyRequest = new HttpRequest({ ...request, method: "POST", headers: { ...request.headers, "content-type": "application/json" }, body: JSON.stringify({ FunctionName: "f", EventSourceArn: "arn:aws:sqs:us-east-1:123456789012:q", BatchSize: 10 }) });

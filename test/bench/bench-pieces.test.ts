@@ -77,6 +77,14 @@ const results: BenchResults = {
   rows: { raw: row(1), "raw (again)": row(1.02), ours: row(1.2), "aws-lite": row(1.3), sdk: row(3) },
 };
 
+describe("npm run bench:instructions", () => {
+  // The callgrind runs themselves need valgrind and minutes; their probe is what they count, run here without it.
+  it.each(["smithy-sign", "sign", "digests", "send"])("the %s probe completes the operations it is asked for", async (subject) => {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", join(root, "bench", "instructions.ts"), "--probe", subject, "25"], { cwd: root, timeout: 120_000 });
+    expect(JSON.parse(stdout.trim())).toEqual({ subject, operations: 25 });
+  });
+});
+
 describe("bench report", () => {
   it("prints medians with ratios to raw, the noise, and each target as met or not", () => {
     const md = renderMarkdown(results);
