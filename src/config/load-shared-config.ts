@@ -36,7 +36,7 @@ export interface SharedConfig {
  */
 export async function loadSharedConfig(options: ConfigLoadOptions = {}): Promise<SharedConfig> {
   const { configFilepath, credentialsFilepath } = resolveSharedConfigPaths(options.env ?? process.env);
-  const { loadSharedConfigFiles } = await import("@smithy/shared-ini-file-loader");
+  const { loadSharedConfigFiles } = await import("./shared-ini-files.js");
   const { configFile, credentialsFile } = await loadSharedConfigFiles({ filepath: credentialsFilepath, configFilepath });
   const profiles: ParsedIniData = {};
   const services: Record<string, IniSection> = {};
