@@ -1,5 +1,6 @@
 import { defineConfig, type Options } from "tsup";
 import { browserSwaps } from "./scripts/browser-swaps.js";
+import { requireTransport } from "./scripts/require-transport.js";
 
 /**
  * Two layouts of the same code (README "Runtime dependencies" explains and `npm run bench` measures both):
@@ -24,8 +25,12 @@ import { browserSwaps } from "./scripts/browser-swaps.js";
  * cold start from node_modules, measured by `npm run bench`, not worth unreadable traces in users' logs.
  */
 const nodeLayout: Options = {
-  noExternal: [/^@smithy\/(?!types$|core\/transport$)/],
-  external: ["@smithy/types", "@smithy/core/transport"],
+  // `@smithy/types` is compiled in too: the Node build uses two string constants of it at run time, and importing its
+  // CommonJS build cost about 5 M instructions of cold start (`npm run bench:startup`).
+  noExternal: [/^@smithy\/(?!core\/transport$)/],
+  external: ["@smithy/core/transport"],
+  // The ESM build loads the external transport with require (scripts/require-transport.ts explains why).
+  plugins: [requireTransport],
   esbuildOptions(options) {
     // Compile smithy from its ESM build (tree-shakable) rather than its CommonJS one.
     options.mainFields = ["module", "main"];
