@@ -3,8 +3,8 @@
  * unlike milliseconds, hold on a loaded machine. Cold start is what `npm run bench` times: process start to the first
  * answered, signed ListEventSourceMappings (10 items) on loopback. Each step below is a fresh `node` process running a
  * small ES module under `valgrind --tool=callgrind` (install valgrind first); a cost is the difference between two
- * steps that differ by one thing (e.g. `import("node:http")` alone against it followed by `import("node:crypto")`), the
- * median of `--runs N` runs (default 3). Prints a Markdown table and writes it into docs/performance.md between the
+ * steps that differ by one thing (e.g. `import("node:http")` alone against it followed by `import("node:crypto")`), each
+ * step the fewest instructions of `--runs N` runs (default 5). Prints a Markdown table and writes it into docs/performance.md between the
  * startup markers (`--no-write`: print only).
  *
  * The probes run without `NODE_EXTRA_CA_CERTS` and `NODE_OPTIONS`: a CA file in the environment is parsed at every
@@ -18,7 +18,6 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { bundleApp } from "./bundle.js";
 import { startHelper } from "./processes.js";
-import { median } from "./stats.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -29,7 +28,7 @@ const arg = (name: string): string | undefined => {
   const at = process.argv.indexOf(`--${name}`);
   return at > 0 ? process.argv[at + 1] : undefined;
 };
-const runs = Number(arg("runs") ?? 3);
+const runs = Number(arg("runs") ?? 5);
 const href = (file: string): string => JSON.stringify(pathToFileURL(file).href);
 const req = createRequire(join(root, "package.json"));
 
@@ -40,7 +39,7 @@ interface External {
 }
 
 /** The files `dist/index.js` loads before it runs (itself and its static imports), their bytes, and the packages they load. */
-function startupGraph(): { files: string[]; bytes: number; externals: External[]; builtins: string[] } {
+export function startupGraph(): { files: string[]; bytes: number; externals: External[]; builtins: string[] } {
   const files: string[] = [];
   const externals = new Map<string, External>();
   const builtins = new Set<string>();
@@ -50,13 +49,14 @@ function startupGraph(): { files: string[]; bytes: number; externals: External[]
     files.push(file);
     const text = readFileSync(file, "utf8");
     // Static imports and re-exports only: `import(...)` is loaded on some paths, not at start.
-    for (const m of text.matchAll(/^(?:import|export)\s[^'"]*?from\s*'([^']+)'|^import\s*'([^']+)'/gm)) {
-      const spec = (m[1] ?? m[2])!;
+    for (const m of text.matchAll(/(?:^|;)\s*(?:import|export)\s*(?:[\w$*{][^'"]*?from\s*)?['"]([^'"]+)['"]/gm)) {
+      const spec = m[1]!;
       if (spec.startsWith(".")) todo.push(join(dirname(file), spec));
       else if (builtinModules.includes(spec.replace(/^node:/, ""))) builtins.add(spec.replace(/^node:/, ""));
       else externals.set(spec, { specifier: spec, how: "import" });
     }
-    for (const m of text.matchAll(/\brequire\("((?!node:)[^"./][^"]*)"\)/g)) {
+    // A package loaded with require at import (scripts/require-transport.ts), or esbuild's require of an external.
+    for (const m of text.matchAll(/(?:\brequire|Require\(import\.meta\.url\))\(\s*["']((?!node:)[^"'./][^"']*)["']\s*\)/g)) {
       if (!builtinModules.includes(m[1]!)) externals.set(m[1]!, { specifier: m[1]!, how: "require" });
     }
   }
@@ -88,7 +88,11 @@ const loadExternals = (externals: External[]): string =>
     .join("\n");
 const imports = (builtins: string[]): string => builtins.map((b) => `await import("node:${b}");`).join("\n");
 
-/** Instructions callgrind counts for one run of `node file ...args` (the median of `runs` runs). */
+/**
+ * Instructions callgrind counts for one run of `node file ...args`: the fewest of `runs` runs. What varies between runs
+ * is work V8 and Node schedule by time (background compilation, idle-time GC) and adds to the deterministic part, so the
+ * minimum is the steadier estimate of it.
+ */
 function instructions(file: string, args: string[], env: NodeJS.ProcessEnv): number {
   const counts: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -98,7 +102,7 @@ function instructions(file: string, args: string[], env: NodeJS.ProcessEnv): num
     if (result.status !== 0 || !collected) throw new Error(`callgrind run of ${file} failed:\n${result.stdout}\n${result.stderr.slice(-2000)}`);
     counts.push(Number(collected[1]));
   }
-  return median(counts);
+  return Math.min(...counts);
 }
 
 const M = (n: number): string => `${(n / 1e6).toFixed(1)} M`;
@@ -186,7 +190,7 @@ console.log((await aws.Lambda.ListEventSourceMappings({ MaxItems: 10 })).EventSo
     const row = (label: string, n: number, of?: number): string => `| ${label} | ${M(n)} | ${of === undefined ? "" : share(n, of)} |`;
     const externalsList = graph.externals.map((e) => `\`${e.specifier}\``).join(", ");
     const lines = [
-      `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, Node ${process.version}, valgrind --tool=callgrind, median of ${runs} run${runs === 1 ? "" : "s"} per step; instructions of the whole process (all threads), in millions (M).`,
+      `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, Node ${process.version}, valgrind --tool=callgrind, fewest of ${runs} run${runs === 1 ? "" : "s"} per step; instructions of the whole process (all threads), in millions (M).`,
       "",
       "| cold start | instructions | ratio to raw |",
       "|---|---|---|",
@@ -233,4 +237,4 @@ function updateSection(file: string, markdown: string): void {
   writeFileSync(file, `${text.slice(0, start)}${START}\n${markdown}\n${text.slice(end)}`);
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
