@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compileEndpointRules } from "./compile-endpoint-rules.js";
 import { htmlToTsdoc } from "./html-to-tsdoc.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -393,6 +394,31 @@ export const endpointRuleSet = ${JSON.stringify(model.endpointRuleSet, (key, val
 `;
 }
 
+/**
+ * The rule set compiled to a function (scripts/compile-endpoint-rules.ts): what the client resolves endpoints with.
+ * The JSON above stays for the interpreter's tests; bundles leave it out.
+ */
+function genEndpointRules(): string {
+  const ruleSet = model.endpointRuleSet as Parameters<typeof compileEndpointRules>[0];
+  const params = Object.entries(ruleSet.parameters).map(([name, p]) => `${name}?: ${p.type === "boolean" ? "boolean" : "string"}`);
+  const doc = [
+    "/**",
+    " * The service's endpoint rule set compiled to code: the endpoint URL for `params`, as the rule set's interpreter",
+    " * (`evaluateRuleSet`) gives it, or an `EndpointError` with the rule set's message. @internal",
+    " */",
+  ].join("\n");
+  const { imports, code } = compileEndpointRules(ruleSet, "evaluateEndpointRules", "EndpointRuleParameters", doc);
+  return `${HEADER}${imports.join("\n")}
+
+/** The parameters of the service's endpoint rule set. @internal */
+export interface EndpointRuleParameters {
+${params.map((p) => `  ${p};`).join("\n")}
+}
+
+${code}
+`;
+}
+
 function genIndex(): string {
   return `${HEADER}export * from "./enums.js";
 export type * from "./shapes.js";
@@ -408,6 +434,7 @@ const files: Record<string, string> = {
   "schema.ts": genSchema(),
   "operations.ts": genOperations(),
   "endpoint-rule-set.ts": genEndpointRuleSet(),
+  "endpoint-rules.ts": genEndpointRules(),
   "index.ts": genIndex(),
 };
 

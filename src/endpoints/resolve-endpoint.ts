@@ -1,6 +1,4 @@
-import { endpointRuleSet } from "../models/endpoint-rule-set.js";
-import { endpointFunctions } from "./endpoint-functions.js";
-import { evaluateRuleSet } from "./evaluate-rule-set.js";
+import { evaluateEndpointRules } from "../models/endpoint-rules.js";
 
 /** The endpoint parameters of Lambda's rule set (the SDK's `EndpointParameters`). */
 export interface EndpointParameters {
@@ -18,7 +16,7 @@ const CACHE_SIZE = 50;
 const cache = new Map<string, string>();
 
 /**
- * Resolves Lambda's endpoint URL by evaluating the endpoint rule set from the model, for every AWS partition, with FIPS
+ * Resolves Lambda's endpoint URL with the endpoint rule set from the model (compiled to code by codegen), for every AWS partition, with FIPS
  * and dual-stack variants and custom endpoints.
  *
  * Throws an `EndpointError` with the rule's message, e.g. `Invalid Configuration: FIPS and custom endpoint are not
@@ -33,7 +31,7 @@ export function resolveEndpoint(params: EndpointParameters): { url: URL } {
   const cached = cache.get(key);
   // A fresh URL each time: callers may append the operation path to it.
   if (cached !== undefined) return { url: new URL(cached) };
-  const url = new URL(evaluateRuleSet(endpointRuleSet, { ...params }, endpointFunctions));
+  const url = new URL(evaluateEndpointRules(params));
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, url.href);
   return { url };

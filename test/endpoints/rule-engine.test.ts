@@ -4,6 +4,8 @@ import { endpointFunctions, getAttr } from "../../src/endpoints/endpoint-functio
 import { evaluateRuleSet } from "../../src/endpoints/evaluate-rule-set.js";
 import type { EndpointRuleSet, RuleExpression } from "../../src/endpoints/rule-set-types.js";
 import { endpointRuleSet } from "../../src/models/endpoint-rule-set.js";
+import { evaluateEndpointRules } from "../../src/models/endpoint-rules.js";
+import { compileEndpointRules } from "../../scripts/compile-endpoint-rules.js";
 
 function functionsUsed(value: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(value)) value.forEach((v) => functionsUsed(v, found));
@@ -63,5 +65,39 @@ describe("endpoint rules engine", () => {
     expect(getAttr({ a: { b: [1, 2, 3] } }, "a.b[2]")).toBe(3);
     expect(getAttr({ a: [1, 2, 3] }, "a[-1]")).toBe(3);
     expect(() => getAttr({ a: 1 }, "a.b")).toThrowError(EndpointError);
+  });
+});
+
+describe("the rule set compiled by codegen (models/endpoint-rules.ts)", () => {
+  // Every combination of the parameters the rule set reads: regions of each partition, the global pseudo-regions,
+  // odd strings, and unset/null values, so each branch of the compiled code meets the interpreter's answer.
+  const regions = [undefined, null, "", "us-east-1", "eu-west-1", "cn-north-1", "us-gov-west-1", "us-iso-east-1", "us-isob-east-1", "eu-isoe-west-1", "us-isof-south-1", "eusc-de-east-1", "aws-global", "aws-cn-global", "not a region", "{Region}", "`${x}`"];
+  const flags = [undefined, null, false, true];
+  const endpoints = [undefined, null, "", "https://example.com/base", "http://127.0.0.1:9001"];
+  const outcome = (f: () => string): string => {
+    try {
+      return `url ${f()}`;
+    } catch (error) {
+      return `${(error as Error).name}: ${(error as Error).message}`;
+    }
+  };
+
+  it("answers exactly as the interpreter does with the model's rule set, URL or error", () => {
+    let compared = 0;
+    for (const Region of regions)
+      for (const UseFIPS of flags)
+        for (const UseDualStack of flags)
+          for (const Endpoint of endpoints) {
+            const params = { Region, UseFIPS, UseDualStack, Endpoint } as unknown as Record<string, never>;
+            const expected = outcome(() => evaluateRuleSet(endpointRuleSet as unknown as EndpointRuleSet, { ...params }, endpointFunctions));
+            expect(outcome(() => evaluateEndpointRules(params)), JSON.stringify(params)).toBe(expected);
+            compared++;
+          }
+    expect(compared).toBe(regions.length * flags.length * flags.length * endpoints.length);
+  });
+
+  it("refuses, at codegen, a rule set calling a function it does not know", () => {
+    const ruleSet = { parameters: {}, rules: [{ type: "error" as const, conditions: [{ fn: "parseURL", argv: ["x"] }], error: "x" }] };
+    expect(() => compileEndpointRules(ruleSet, "f", "object", "")).toThrowError("the rule set calls parseURL, which this compiler does not know");
   });
 });
