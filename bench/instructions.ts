@@ -8,7 +8,6 @@
  * such signature computes, through node:crypto), `send` (a whole `send()` without a network).
  * `--subject NAME` runs one. The operations themselves: `tsx bench/instructions.ts --probe NAME COUNT`.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,6 +16,7 @@ import { SignatureV4 } from "@smithy/signature-v4";
 import { LambdaClient, ListEventSourceMappingsCommand } from "../src/index.js";
 import { NodeSha256 } from "../src/crypto/node-sha256.js";
 import { createRequestSigner } from "../src/signing/sign-request.js";
+import { countInstructions } from "./callgrind.js";
 import { options, request, signInput } from "./cost-subjects.js";
 
 const SUBJECTS: Record<string, () => () => Promise<unknown>> = {
@@ -60,15 +60,7 @@ async function probe(name: string, count: number): Promise<void> {
 /** Total instructions callgrind counted for `count` operations of `subject`. */
 function instructions(subject: string, count: number, dir: string): number {
   const script = fileURLToPath(import.meta.url);
-  const result = spawnSync(
-    "valgrind",
-    ["--tool=callgrind", `--callgrind-out-file=${join(dir, `${subject}-${count}.out`)}`, process.execPath, "--import", "tsx", script, "--probe", subject, String(count)],
-    { encoding: "utf8" },
-  );
-  if (result.error) throw new Error(`valgrind could not run (${result.error.message}): install it, e.g. apt-get install -y valgrind`);
-  const collected = /Collected\s*:\s*(\d+)/.exec(result.stderr);
-  if (result.status !== 0 || !collected) throw new Error(`callgrind run of ${subject} × ${count} failed:\n${result.stderr.slice(-2000)}`);
-  return Number(collected[1]);
+  return countInstructions(["--import", "tsx", script, "--probe", subject, String(count)], join(dir, `${subject}-${count}.out`)).total;
 }
 
 const probed = arg("probe");
