@@ -93,7 +93,7 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
                 statusCode: res.statusCode ?? -1,
                 reason: res.statusMessage,
                 headers: flattenHeaders(res.headers),
-                body: new Uint8Array(Buffer.concat(chunks)),
+                body: bodyBytes(chunks),
               }),
             });
           });
@@ -159,10 +159,34 @@ export class NodeHttpHandler implements RequestHandler<HttpRequest, HttpResponse
 
 function flattenHeaders(headers: IncomingMessage["headers"]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
+  // for…in rather than Object.entries: no array of pairs per response (Node's headers object has no prototype chain to walk).
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined) out[name] = Array.isArray(value) ? value.join(",") : value;
   }
   return out;
+}
+
+/**
+ * The body as one plain `Uint8Array` (the type every other handler returns), copying the bytes at most once: a
+ * response that arrived in one chunk (most do) is viewed in place (its memory holds only what this response's socket
+ * read), several are copied into one array of their own — not through `Buffer.concat`, whose small results share
+ * Node's buffer pool with unrelated data.
+ */
+function bodyBytes(chunks: Buffer[]): Uint8Array {
+  if (chunks.length === 1) {
+    const only = chunks[0]!;
+    return new Uint8Array(only.buffer, only.byteOffset, only.byteLength);
+  }
+  let length = 0;
+  for (const chunk of chunks) length += chunk.byteLength;
+  const bytes = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
 
 function renameTimeout(error: Error & { code?: string }): Error {
@@ -177,7 +201,7 @@ function bodyError(res: IncomingMessage, chunks: Buffer[], cause: Error & { code
       statusCode: res.statusCode ?? -1,
       reason: res.statusMessage,
       headers: flattenHeaders(res.headers),
-      received: new Uint8Array(Buffer.concat(chunks)),
+      received: bodyBytes(chunks),
       // Node reports a clean early close as "aborted" (ECONNRESET too); a real reset as "read ECONNRESET".
       reset: cause.code === "ECONNRESET" && cause.message !== "aborted",
     },

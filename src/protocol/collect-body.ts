@@ -1,3 +1,6 @@
+/** Decoding without `stream` keeps no state between calls, so one decoder serves every response. */
+const utf8 = new TextDecoder();
+
 /**
  * Reads a response body of any shape a request handler may return (Buffer, Uint8Array, string,
  * Node stream or any async iterable, web `ReadableStream`, Blob) into a UTF-8 string.
@@ -5,9 +8,9 @@
 export async function collectBodyText(body: unknown): Promise<string> {
   if (body == null) return "";
   if (typeof body === "string") return body;
-  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  if (body instanceof Uint8Array) return utf8.decode(body);
   if (typeof (body as Blob).arrayBuffer === "function" && typeof (body as Blob).size === "number") {
-    return new TextDecoder().decode(await (body as Blob).arrayBuffer());
+    return utf8.decode(await (body as Blob).arrayBuffer());
   }
   if (typeof (body as AsyncIterable<unknown>)[Symbol.asyncIterator] === "function") {
     // One streaming decoder, so a multi-byte character split across chunks decodes whole.

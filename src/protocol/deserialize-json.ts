@@ -48,22 +48,7 @@ function compile(shapeName: string): Reader {
   switch (schema.type) {
     case "structure": {
       const members = schema.members!.filter((m) => !m.http).map((m) => ({ name: m.name, read: memberReader(m.target) }));
-      return (value) => {
-        if (typeof value !== "object") return value;
-        const source = value as Record<string, unknown>;
-        const out: Record<string, unknown> = {};
-        let at = "";
-        try {
-          for (const member of members) {
-            const v = source[member.name];
-            at = member.name;
-            if (v != null) out[member.name] = member.read === undefined ? v : member.read(v);
-          }
-        } catch (error) {
-          throw withMemberPath(error, at);
-        }
-        return out;
-      };
+      return compileStructureReader(members) ?? interpretStructureReader(members);
     }
     case "list": {
       const read = memberReader(schema.member!);
@@ -105,6 +90,71 @@ function compile(shapeName: string): Reader {
     default:
       return identity;
   }
+}
+
+/** One member a structure reader copies: its name, and its reader when the value is not copied as is. */
+type MemberReader = { name: string; read: Reader | undefined };
+
+/**
+ * A structure reader that looks each member up by name at run time. Used where code cannot be compiled from a string
+ * (pages with a Content-Security-Policy, edge workers): every lookup is a dynamic (megamorphic) property access.
+ */
+function interpretStructureReader(members: MemberReader[]): Reader {
+  return (value) => {
+    if (typeof value !== "object") return value;
+    const source = value as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    let at = "";
+    try {
+      for (const member of members) {
+        const v = source[member.name];
+        at = member.name;
+        if (v != null) out[member.name] = member.read === undefined ? v : member.read(v);
+      }
+    } catch (error) {
+      throw withMemberPath(error, at);
+    }
+    return out;
+  };
+}
+
+/** Whether this runtime compiles code from strings; asked once, on the first structure reader. */
+let compiles: boolean | undefined;
+
+/**
+ * The same reader as {@link interpretStructureReader}, compiled to one function with every member name written out
+ * (`out["UUID"] = value["UUID"]`): the engine then caches each property access by the objects' shape, which costs a
+ * fraction of a dynamic lookup — and most of a structure's members are absent, which a dynamic lookup pays in full.
+ * The names come from the generated model, never from a response; each is written as a JSON string literal.
+ * `undefined` where the runtime forbids compiling.
+ */
+function compileStructureReader(members: MemberReader[]): Reader | undefined {
+  if (compiles === undefined) {
+    try {
+      compiles = new Function("return true")() === true;
+    } catch {
+      compiles = false;
+    }
+  }
+  if (!compiles) return undefined;
+  const lines = members.map(({ name, read }, i) => {
+    const key = JSON.stringify(name);
+    return read === undefined
+      ? `v = value[${key}]; if (v != null) out[${key}] = v;`
+      : `v = value[${key}]; if (v != null) { at = ${key}; out[${key}] = read[${i}](v); }`;
+  });
+  const source = `return function structureReader(value) {
+  if (typeof value !== "object") return value;
+  const out = {};
+  let v, at = "";
+  try {
+    ${lines.join("\n    ")}
+  } catch (error) {
+    throw withMemberPath(error, at);
+  }
+  return out;
+};`;
+  return new Function("read", "withMemberPath", source)(members.map((m) => m.read), withMemberPath) as Reader;
 }
 
 /** The only number forms the SDK's `strictParseDouble` accepts in a string: no spaces, `+`, hex or bare dots. */

@@ -62,16 +62,46 @@ const race = <T>(promise: Promise<T>, signal?: AbortSignalLike): Promise<T> => {
   return Promise.race([promise, aborted]).finally(cleanup);
 };
 
-/** Settles like `promise`, or rejects with the client-destroyed error as soon as `signal` aborts. */
+/** The sends waiting on each life signal of a client; the signal's one listener ends them all. */
+const waiting = new WeakMap<AbortSignal, Set<(error: Error) => void>>();
+
+/** The set of pending rejections of `signal`, with the single `abort` listener that rejects them, made on first use. */
+function waitersOf(signal: AbortSignal): Set<(error: Error) => void> {
+  let set = waiting.get(signal);
+  if (!set) {
+    const pending = new Set<(error: Error) => void>();
+    set = pending;
+    waiting.set(signal, pending);
+    signal.addEventListener("abort", () => {
+      for (const reject of pending) reject(clientDestroyedError());
+      pending.clear();
+    }, { once: true });
+  }
+  return set;
+}
+
+/**
+ * Settles like `promise`, or rejects with the client-destroyed error as soon as `signal` aborts. Every send of a
+ * client life waits on the same signal, so it gets one `abort` listener and each send only joins a set: adding and
+ * removing an EventTarget listener per send cost more than the rest of the retry middleware.
+ */
 const untilDestroyed = <T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> => {
   if (!signal) return promise;
   if (signal.aborted) return Promise.reject(clientDestroyedError());
-  let onAbort = () => {};
-  const destroyed = new Promise<never>((_, reject) => {
-    onAbort = () => reject(clientDestroyedError());
-    signal.addEventListener("abort", onAbort, { once: true });
+  const pending = waitersOf(signal);
+  return new Promise<T>((resolve, reject) => {
+    pending.add(reject);
+    promise.then(
+      (value) => {
+        pending.delete(reject);
+        resolve(value);
+      },
+      (error: unknown) => {
+        pending.delete(reject);
+        reject(error);
+      },
+    );
   });
-  return Promise.race([promise, destroyed]).finally(() => signal.removeEventListener("abort", onAbort));
 };
 
 /** Waits `delay` ms; the timer is cleared when either signal aborts, so a destroyed client holds no timer. */
