@@ -1,5 +1,12 @@
+import * as nodeCrypto from "node:crypto";
 import { createHash, createHmac, type Hash, type Hmac } from "node:crypto";
 import type { Checksum, SourceData } from "@smithy/types";
+
+/**
+ * `crypto.hash()` (Node 20.12+): a one-shot digest without a Hash object, about half the cost of `createHash()` for
+ * a canonical request. Read from the namespace because an older Node 20 lacks the export.
+ */
+const oneShot = (nodeCrypto as { hash?: (algorithm: string, data: string | ArrayBufferView, encoding: "hex") => string }).hash;
 
 const toBuffer = (data: SourceData): Buffer =>
   typeof data === "string" ? Buffer.from(data, "utf8") : ArrayBuffer.isView(data) ? Buffer.from(data.buffer, data.byteOffset, data.byteLength) : Buffer.from(data);
@@ -35,6 +42,7 @@ export class NodeSha256 implements Checksum {
 
   /** Hex SHA-256 of some data, without a hash object (the SigV4 signer's fast path, see src/signing/digests.ts). */
   static sha256Hex(data: string | ArrayBufferView): string {
+    if (oneShot !== undefined && typeof data === "string") return oneShot("sha256", data, "hex");
     const hash = createHash("sha256");
     return (typeof data === "string" ? hash.update(data, "utf8") : hash.update(toBuffer(data))).digest("hex");
   }
