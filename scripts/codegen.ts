@@ -169,7 +169,7 @@ function genShapes(): string {
 }
 
 function genErrors(): string {
-  let out = `${HEADER}import { ServiceException as __ServiceException, type ExceptionOptionType, type ServiceExceptionOptions } from "@smithy/smithy-client";
+  let out = `${HEADER}import { ServiceException as __ServiceException, type ExceptionOptionType } from "@smithy/smithy-client";
 `;
   const enumImports = new Set<string>();
   let classes = "";
@@ -185,18 +185,20 @@ function genErrors(): string {
     classes += `  /** This error's shape id in the service model, as the SDK's error class carries it. */\n`;
     classes += `  static override readonly shapeId: string = ${JSON.stringify(id)};\n`;
     classes += `  /** The error code the service answers with; also what \`error.name\` checks compare. */\n`;
-    classes += `  override readonly name = ${JSON.stringify(name)} as const;\n`;
-    classes += `  override readonly $fault = ${JSON.stringify(fault)} as const;\n`;
+    // \`declare\`d, not initialized fields: the constructor's assignments (ServiceException's for name and $fault) create
+    // the same own properties in the same order, and each initializer would cost bundle bytes in every error class.
+    classes += `  declare readonly name: ${JSON.stringify(name)};\n`;
+    classes += `  declare readonly $fault: ${JSON.stringify(fault)};\n`;
     for (const [member, m] of fields) {
       const type = tsType(m.target);
       if (shape(m.target).type === "enum") enumImports.add(type);
       classes += memberDoc(name, member, m);
-      classes += `  ${member}?: ${type} | undefined;\n`;
+      classes += `  declare ${member}?: ${type} | undefined;\n`;
     }
     classes += `  /** @internal Created by the deserializer; the members come from the response. */\n`;
     classes += `  constructor(opts: ExceptionOptionType<${name}, LambdaServiceException>) {\n`;
-    classes += `    super({ name: ${JSON.stringify(name)}, $fault: ${JSON.stringify(fault)}, ...opts });\n`;
-    classes += `    Object.setPrototypeOf(this, ${name}.prototype);\n`;
+    // No Object.setPrototypeOf(this, X.prototype) as ES5-compiled classes need: \`this\` of a native class already has it.
+    classes += `    super({ ...opts, name: ${JSON.stringify(name)}, $fault: ${JSON.stringify(fault)} });\n`;
     for (const [member] of fields) classes += `    this.${member} = opts.${member};\n`;
     classes += `  }\n}\n`;
   }
@@ -206,11 +208,6 @@ function genErrors(): string {
 export class LambdaServiceException extends __ServiceException {
   /** The shape id the SDK gives the service's base error class. */
   static override readonly shapeId: string = "smithy.ts.sdk.synthetic.com.amazonaws.lambda#LambdaServiceException";
-  /** @internal */
-  constructor(options: ServiceExceptionOptions) {
-    super(options);
-    Object.setPrototypeOf(this, LambdaServiceException.prototype);
-  }
 }
 ${classes}
 /** Constructor of a modeled Lambda error. @internal */
