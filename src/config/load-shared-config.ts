@@ -1,3 +1,4 @@
+import { stat } from "node:fs";
 import type { IniSection, ParsedIniData } from "@smithy/types";
 import type { ConfigLoadOptions } from "./config-options.js";
 import { profileName } from "./profile-name.js";
@@ -36,8 +37,12 @@ export interface SharedConfig {
  */
 export async function loadSharedConfig(options: ConfigLoadOptions = {}): Promise<SharedConfig> {
   const { configFilepath, credentialsFilepath } = resolveSharedConfigPaths(options.env ?? process.env);
-  const { loadSharedConfigFiles } = await import("./shared-ini-files.js");
-  const { configFile, credentialsFile } = await loadSharedConfigFiles({ filepath: credentialsFilepath, configFilepath });
+  const [configMissing, credentialsMissing] = await Promise.all([isMissing(configFilepath), isMissing(credentialsFilepath)]);
+  // Neither file exists (as in Lambda or a container): the INI reader and node:fs/promises are not loaded at all.
+  const read = configMissing && credentialsMissing ? { configFile: {}, credentialsFile: {} } : await readSharedFiles(credentialsFilepath, configFilepath);
+  // A file found missing stays empty, also if it appears later, as a failed first read stays cached in the SDK's loader.
+  const configFile: ParsedIniData = configMissing ? {} : read.configFile;
+  const credentialsFile: ParsedIniData = credentialsMissing ? {} : read.credentialsFile;
   const profiles: ParsedIniData = {};
   const services: Record<string, IniSection> = {};
   const ssoSessions: Record<string, IniSection> = {};
@@ -64,4 +69,23 @@ export async function loadSharedConfig(options: ConfigLoadOptions = {}): Promise
     services,
     ssoSessions,
   };
+}
+
+async function readSharedFiles(filepath: string, configFilepath: string): Promise<{ configFile: ParsedIniData; credentialsFile: ParsedIniData }> {
+  const { loadSharedConfigFiles } = await import("./shared-ini-files.js");
+  return loadSharedConfigFiles({ filepath, configFilepath });
+}
+
+// Whether each shared file path was absent when first looked at, for the life of the process (cold start: a stat of two
+// absent files costs less than loading the INI reader and node:fs/promises to fail reading them; npm run bench:startup).
+const missing = new Map<string, Promise<boolean>>();
+
+function isMissing(path: string): Promise<boolean> {
+  let known = missing.get(path);
+  if (known === undefined) {
+    // Only "no such file" counts; any other failure is left to the reader, which treats an unreadable file as empty.
+    known = new Promise((resolve) => stat(path, (error) => resolve(error?.code === "ENOENT" || error?.code === "ENOTDIR")));
+    missing.set(path, known);
+  }
+  return known;
 }

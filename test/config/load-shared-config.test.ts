@@ -89,6 +89,20 @@ describe("loadSharedConfig", () => {
     expect(Object.hasOwn(Object, "region")).toBe(false);
   });
 
+  it("keeps a file that was missing at the first read empty when it appears later, like the SDK's loader", async () => {
+    // Both absent (no INI reader is loaded for that), then only one: each case against the SDK's loader on twin paths.
+    for (const present of [[], ["credentials"]] as const) {
+      const ours = tempAwsHome(Object.fromEntries(present.map((f) => [f, "[default]\nregion = us-west-2\n"])));
+      const sdk = tempAwsHome(Object.fromEntries(present.map((f) => [f, "[default]\nregion = us-west-2\n"])));
+      await loadSharedConfig({ env: ours.env });
+      await loadSharedConfigFiles({ filepath: sdk.credentialsFile, configFilepath: sdk.configFile });
+      for (const home of [ours, sdk]) home.write(".aws/config", "[default]\nregion = eu-west-1\noutput = json\n");
+      const later = await loadSharedConfig({ env: ours.env });
+      expect(later.configProfile).toEqual({});
+      expect(later).toMatchObject(await sdkSharedConfig(sdk.configFile, sdk.credentialsFile, "default"));
+    }
+  });
+
   it("reads each file once per process, like the SDK", async () => {
     const home = tempAwsHome({ config: "[default]\nregion = us-east-1\n" });
     expect((await loadSharedConfig({ env: home.env })).profile.region).toBe("us-east-1");
