@@ -259,24 +259,30 @@ function genSchema(): string {
     if (s.type === "list") detail = short(s.member!.target);
     if (s.type === "map") detail = `${short(s.key!.target)}:${short(s.value!.target)}`;
     if (s.type === "enum") detail = Object.values(s.members ?? {}).map((m) => m.traits?.["smithy.api#enumValue"]);
-    const row: unknown[] = [
-      s.type,
-      detail,
-      length ? [length.min ?? null, length.max ?? null] : 0,
-      range ? [range.min ?? null, range.max ?? null] : 0,
-      pattern ?? 0,
-      t["smithy.api#error"] ? [t["smithy.api#error"], t["smithy.api#httpError"]] : 0,
-    ];
-    while (row.length > 1 && row[row.length - 1] === 0) row.pop();
-    lines.push(`  ${name}: ${JSON.stringify(row)},`);
+    const bound = (b: { min?: number; max?: number } | undefined) => (b ? `${b.min ?? ""},${b.max ?? ""}` : "-");
+    const detailText = detail === 0 ? "-" : Array.isArray(detail) ? detail.join(",") : String(detail);
+    if (s.type === "enum" && (detail as string[]).some((v) => v.includes(","))) throw new Error(`codegen: enum ${name} has a value with a comma`);
+    const error = t["smithy.api#error"] ? `${String(t["smithy.api#error"])}${String(t["smithy.api#httpError"])}` : "-";
+    const fields = [name, TYPE_CODES[s.type], detailText, bound(length), bound(range), error];
+    if (fields.some((f) => f === undefined || f === "" || /[\s`]|\$\{/.test(f))) throw new Error(`codegen: shape ${name} cannot be encoded in the schema table`);
+    if (pattern !== undefined && (pattern === "" || /[\n`]|\$\{/.test(pattern) || pattern.endsWith("\\"))) throw new Error(`codegen: the pattern of ${name} cannot be encoded in the schema table`);
+    // Without a pattern, trailing \`-\` fields are left out.
+    if (pattern === undefined) while (fields.length > 2 && fields[fields.length - 1] === "-") fields.pop();
+    lines.push([...fields, ...(pattern === undefined ? [] : [pattern])].join(" "));
   }
+  const codes = Object.entries(TYPE_CODES).map(([type, code]) => `${code}: "${type}"`).join(", ");
   return `${HEADER}import type { Bound, MemberSchema, ShapeSchema } from "./schema-types.js";
 
-type Row = readonly [type: ShapeSchema["type"], detail?: string | readonly string[] | 0, length?: Bound | 0, range?: Bound | 0, pattern?: string | 0, error?: readonly [ShapeSchema["error"], number] | 0];
-
-const rows: Record<string, Row> = {
+// One line per shape, fields separated by one space, \`-\` (or, at the end of a line, nothing) for none: name, type code, detail (structure members
+// \`name[:target][!][@ | ?query | ^header]\` joined by commas; list member; map \`key:value\`; enum values joined by
+// commas), length \`min,max\`, range \`min,max\` (an empty side is unbounded), error \`client|server\` + HTTP status,
+// then the pattern as the rest of the line. A raw template literal: patterns keep single backslashes, and a table
+// costs fewer bundle bytes than the same data as object literals.
+const TABLE = String.raw\`
 ${lines.join("\n")}
-};
+\`;
+
+const TYPES: Record<string, ShapeSchema["type"]> = { ${codes} };
 
 function decodeMember(text: string): MemberSchema {
   const [, name, target, required, bindingChar, bindingName] = /^([^:!@?^]+)(?::([^!@?^]+))?(!)?(?:([@?^])(.*))?$/.exec(text)!;
@@ -289,26 +295,33 @@ function decodeMember(text: string): MemberSchema {
   return member;
 }
 
-function decode(row: Row): ShapeSchema {
-  const [type, detail, length, range, pattern, error] = row;
+const decodeBound = (text = "-"): Bound | undefined =>
+  text === "-" ? undefined : (text.split(",").map((n) => (n === "" ? null : Number(n))) as unknown as Bound);
+
+function decode(line: string): [string, ShapeSchema] {
+  const [name, code, detail = "-", length, range, error = "-", ...pattern] = line.split(" ") as [string, string, string?, string?, string?, string?, ...string[]];
+  const type = TYPES[code]!;
   const shape: { -readonly [K in keyof ShapeSchema]: ShapeSchema[K] } = { type };
-  if (type === "structure") shape.members = detail ? (detail as string).split(",").map(decodeMember) : [];
-  else if (type === "list") shape.member = detail as string;
-  else if (type === "map") [shape.key, shape.value] = (detail as string).split(":");
-  else if (type === "enum") shape.values = detail as readonly string[];
-  if (length) shape.length = length;
-  if (range) shape.range = range;
-  if (pattern) shape.pattern = pattern;
-  if (error) [shape.error, shape.httpError] = error;
-  return shape;
+  if (type === "structure") shape.members = detail === "-" ? [] : detail.split(",").map(decodeMember);
+  else if (type === "list") shape.member = detail;
+  else if (type === "map") [shape.key, shape.value] = detail.split(":");
+  else if (type === "enum") shape.values = detail.split(",");
+  const lengthBound = decodeBound(length);
+  const rangeBound = decodeBound(range);
+  if (lengthBound) shape.length = lengthBound;
+  if (rangeBound) shape.range = rangeBound;
+  if (pattern.length > 0) shape.pattern = pattern.join(" ");
+  if (error !== "-") [shape.error, shape.httpError] = [error.slice(0, 6) as ShapeSchema["error"], Number(error.slice(6))];
+  return [name, shape];
 }
 
 /** Every shape of the ESM API subset by name: members (required first, then model order), HTTP bindings and constraints. @internal */
-export const shapeSchemas: Readonly<Record<string, ShapeSchema>> = Object.fromEntries(
-  Object.entries(rows).map(([name, row]) => [name, decode(row)]),
-);
+export const shapeSchemas: Readonly<Record<string, ShapeSchema>> = Object.fromEntries(TABLE.trim().split("\\n").map(decode));
 `;
 }
+
+/** The one-letter type codes of the schema table (src/models/schema.ts). */
+const TYPE_CODES: Record<string, string> = { structure: "S", list: "L", map: "M", string: "s", enum: "e", integer: "i", long: "l", boolean: "b", timestamp: "t" };
 
 function genSchemaTypes(): string {
   return `${HEADER}
