@@ -149,6 +149,10 @@ export const SUBJECTS: Record<string, ProfileSubject> = {
       return () => c.send({ ...command, resolveMiddleware: () => handler } as never);
     },
   },
+  // The floor of every "middleware alone" row: the harness's own answer (an HttpResponse) and, for build and
+  // finalize middleware, its fresh request clone; a middleware's own cost is its row minus the matching floor.
+  floor: { group: "phase", what: "floor: a middleware that only calls `next` (input only)", make: alone(((next: (a: unknown) => unknown) => (args: unknown) => next(args)) as never, false) },
+  "floor-request": { group: "phase", what: "floor: a middleware that only calls `next` (with a request clone)", make: alone(((next: (a: unknown) => unknown) => (args: unknown) => next(args)) as never, true) },
   validation: { group: "phase", what: "validation middleware (model constraints of the input)", make: alone(validationMiddleware(validateModelConstraints) as never, false) },
   logger: { group: "phase", what: "logger middleware (default no-op logger)", make: alone(loggerMiddleware() as never, false) },
   auth: { group: "phase", what: "auth middleware (memoized static credentials)", make: alone(authMiddleware(client().config) as never, false) },
@@ -171,7 +175,9 @@ export const SUBJECTS: Record<string, ProfileSubject> = {
     what: "retry middleware (token, invocation id, attempt header, request clone)",
     make: async () => {
       const { config } = client();
-      return alone(retryMiddleware({ retryStrategy: config.retryStrategy, maxAttempts: config.maxAttempts, destroySignal: () => new AbortController().signal }) as never, true)();
+      // One life signal for every send, as a client has (a fresh one per send would cost a listener each).
+      const life = new AbortController().signal;
+      return alone(retryMiddleware({ retryStrategy: config.retryStrategy, maxAttempts: config.maxAttempts, destroySignal: () => life }) as never, true)();
     },
   },
   signing: { group: "phase", what: "signing middleware (clock, credentials, SigV4 of a clone)", make: alone(signingMiddleware(client().config) as never, true) },

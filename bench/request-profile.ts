@@ -72,7 +72,9 @@ async function main(): Promise<void> {
       logLevel: "silent",
       banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
     });
-    const env = { ...process.env, BENCH_ENDPOINT: `http://127.0.0.1:${responder.line}` };
+    // Every probe (under valgrind or not) inherits the responder's address.
+    process.env.BENCH_ENDPOINT = `http://127.0.0.1:${responder.line}`;
+    const env = process.env;
     const per: Record<string, number> = {};
     const background: Record<string, number> = {};
     const names = only.length > 0 ? only : Object.keys(SUBJECTS);
@@ -122,7 +124,7 @@ function render(per: Record<string, number>, background: Record<string, number>,
   }
   const { ours, send, handler } = per;
   if (raw && ours && send && handler) {
-    const phases = Object.entries(SUBJECTS).filter(([n, s]) => s.group === "phase" && n !== "send" && !s.what.startsWith("of which"));
+    const phases = Object.entries(SUBJECTS).filter(([n, s]) => s.group === "phase" && n !== "send" && !n.startsWith("floor") && !s.what.startsWith("of which"));
     const sum = phases.reduce((total, [n]) => total + (per[n] ?? 0), 0);
     lines.push(
       "",
