@@ -4,7 +4,7 @@
  * answered, signed ListEventSourceMappings (10 items) on loopback. Each step below is a fresh `node` process running a
  * small ES module under `valgrind --tool=callgrind` (install valgrind first); a cost is the difference between two
  * steps that differ by one thing (e.g. `import("node:http")` alone against it followed by `import("node:crypto")`), each
- * step the fewest instructions of `--runs N` runs (default 5). Prints a Markdown table and writes it into docs/performance.md between the
+ * step the fewest instructions of `--runs N` runs (default 5). Prints a Markdown table and writes it into docs/cold-start.md between the
  * startup markers (`--no-write`: print only).
  *
  * The probes run without `NODE_EXTRA_CA_CERTS` and `NODE_OPTIONS`: a CA file in the environment is parsed at every
@@ -220,14 +220,14 @@ console.log((await aws.Lambda.ListEventSourceMappings({ MaxItems: 10 })).EventSo
     ];
     const markdown = lines.join("\n") + caNote;
     console.log(markdown);
-    if (!process.argv.includes("--no-write")) updateSection(join(root, "docs", "performance.md"), markdown);
+    if (!process.argv.includes("--no-write")) updateSection(join(root, "docs", "cold-start.md"), markdown);
   } finally {
     responder?.child.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** Replaces the text between the startup markers of `file` (bench/report.ts owns the bench markers). */
+/** Replaces the text between the startup markers of `file`. */
 function updateSection(file: string, markdown: string): void {
   const text = readFileSync(file, "utf8");
   const start = text.indexOf(START);
