@@ -4,6 +4,7 @@ import type { CommandContext, CommandResult, FlagValues } from "./cli-command.js
 import { shapeOf } from "./model-flags.js";
 import { toCliData } from "./output/cli-data.js";
 import { validateParams } from "./param-validation.js";
+import { pythonInt, pythonRepr } from "./python-int.js";
 import { UsageError } from "./usage-error.js";
 
 /** A pagination resume point: the service's marker for the page, and how many of its items were already printed. */
@@ -50,8 +51,9 @@ export function decodeToken(inputToken: string, token: string): ResumeToken {
 export function paginationInt(values: FlagValues, flag: "max-items" | "page-size"): number | undefined {
   const raw = values[flag];
   if (typeof raw !== "string") return undefined;
-  if (!/^\s*[-+]?\d+\s*$/.test(raw)) throw new UsageError(`argument --${flag}: invalid int value: '${raw}'`);
-  return Number(raw);
+  const value = pythonInt(raw);
+  if (value === undefined) throw new UsageError(`argument --${flag}: invalid int value: ${pythonRepr(raw)}`);
+  return value;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { ShapeSchema } from "../models/schema-types.js";
 import { isComplex, shapeOf } from "./model-flags.js";
+import { pythonInt, pythonRepr } from "./python-int.js";
 import { pythonJsonError } from "./python-json-error.js";
+import { CliFailure } from "./report-error.js";
 import { parseShorthand, ShorthandParseError, type ShorthandValue } from "./shorthand.js";
 import { UsageError } from "./usage-error.js";
 
@@ -70,8 +72,13 @@ function applyModel(value: unknown, shape: ShapeSchema, flag: string): unknown {
       return object;
     }
     case "integer":
-    case "long":
-      return typeof value === "string" && /^\s*[-+]?\d+\s*$/.test(value) ? Number(value) : value;
+    case "long": {
+      if (typeof value !== "string") return value;
+      // BackCompatVisitor calls int() and lets Python's ValueError through, as for a scalar flag.
+      const number = pythonInt(value);
+      if (number === undefined) throw new CliFailure(`invalid literal for int() with base 10: ${pythonRepr(value)}`, 255);
+      return number;
+    }
     case "boolean":
       if (typeof value === "string" && value.toLowerCase() === "true") return true;
       if (typeof value === "string" && value.toLowerCase() === "false") return false;
@@ -92,23 +99,23 @@ function shorthand(text: string, flag: string): ShorthandValue {
 
 /**
  * Converts the words given to one generated flag into the member's value, as the AWS CLI does: JSON when the first
- * word starts with `{` or `[`, shorthand for structures, maps and lists of them, one word per element for lists,
+ * word starts with `{` or `[` (taken as typed: botocore's BackCompatVisitor converts only shorthand), shorthand for structures, maps and lists of them, one word per element for lists,
  * integers and timestamps parsed, `file://` read first.
  */
 export function flagValue(words: readonly string[], shape: ShapeSchema, flag: string): unknown {
   const texts = words.map((w) => readParamFile(w, flag));
   const first = texts[0] ?? "";
   if (shape.type === "list") {
-    if (texts.length === 1 && first.trimStart().startsWith("[")) return applyModel(parseJson(first, flag), shape, flag);
+    if (texts.length === 1 && first.trimStart().startsWith("[")) return reviveTimestamps(parseJson(first, flag), shape, flag);
     const member = shapeOf(shape.member!);
     if (isComplex(member)) {
-      return texts.map((t) => applyModel(t.trimStart().startsWith("{") ? parseJson(t, flag) : shorthand(t, flag), member, flag));
+      return texts.map((t) => (t.trimStart().startsWith("{") ? reviveTimestamps(parseJson(t, flag), member, flag) : applyModel(shorthand(t, flag), member, flag)));
     }
     return texts.map((t) => scalarValue(t, member, flag));
   }
   if (texts.length > 1) throw paramError(flag, `expected one value, got ${texts.length}: ${texts.join(" ")}`);
   if (shape.type === "structure" || shape.type === "map") {
-    if (first.trimStart().startsWith("{")) return applyModel(parseJson(first, flag), shape, flag);
+    if (first.trimStart().startsWith("{")) return reviveTimestamps(parseJson(first, flag), shape, flag);
     if (first.trimStart().startsWith("[")) throw paramError(flag, `Invalid JSON:\n${first}`);
     return applyModel(shorthand(first, flag), shape, flag);
   }
@@ -118,9 +125,12 @@ export function flagValue(words: readonly string[], shape: ShapeSchema, flag: st
 function scalarValue(text: string, shape: ShapeSchema, flag: string): unknown {
   switch (shape.type) {
     case "integer":
-    case "long":
-      if (!/^\s*[-+]?\d+\s*$/.test(text)) throw paramError(flag, `invalid integer value: '${text}'`);
-      return Number(text);
+    case "long": {
+      // The AWS CLI calls int() on the text and lets Python's ValueError through: its message alone, exit 255.
+      const value = pythonInt(text);
+      if (value === undefined) throw new CliFailure(`invalid literal for int() with base 10: ${pythonRepr(text)}`, 255);
+      return value;
+    }
     case "timestamp":
       return parseTimestamp(text, flag);
     case "boolean":
