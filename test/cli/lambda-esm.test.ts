@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startLocalLambda, type LocalLambda } from "../../src/local/index.js";
 import { renderCliDoc, CLI_DOC } from "../../scripts/cli-docs.js";
 import { AWS_CLI, thirdPartyTool } from "../support/third-party-tool.js";
-import { BIN, cliRunner, inBatches, runProcess, type CliRunner } from "./support/cli-runner.js";
+import { BIN, cliRunner, inBatches, runProcess, shellQuote, type CliRunner } from "./support/cli-runner.js";
 
 // What lambda-esm adds to the AWS CLI, and the defects issue 9 lists, through dist/cli/main.js child processes
 // against local services started here.
@@ -93,6 +93,22 @@ describe("serve", () => {
     // The exported settings alone are enough for the next command.
     const list = await cli.run(["list"], { env: { AWS_ENDPOINT_URL_LAMBDA: endpoint, AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_REGION: "eu-west-1" } });
     expect(list, list.stderr).toMatchObject({ code: 0, stdout: '{\n    "EventSourceMappings": []\n}\n' });
+    // Pasted into a shell, as a user would: the next lambda-esm command and the AWS CLI (with the flag the hint adds for
+    // versions before 2.13, such as Debian's) both reach the service and print the same.
+    const exports = /^ {2}(export .*)$/m.exec(stderr)![1]!;
+    const flag = /add (--endpoint-url "\$AWS_ENDPOINT_URL_LAMBDA")$/m.exec(stderr)?.[1];
+    expect(flag, stderr).toBeDefined();
+    if (hasAws) {
+      const script = [
+        exports,
+        `${shellQuote(process.execPath)} ${shellQuote(BIN)} create-event-source-mapping --function-name fn --event-source-arn ${QUEUE} --query State --output text`,
+        `${shellQuote(process.execPath)} ${shellQuote(BIN)} list-event-source-mappings --query 'EventSourceMappings[].[FunctionArn,State]' > esm.out; echo "esm $?"`,
+        `${AWS_CLI} lambda list-event-source-mappings ${flag} --query 'EventSourceMappings[].[FunctionArn,State]' > aws.out; echo "aws $?"`,
+        "cmp esm.out aws.out && echo same && cat aws.out",
+      ].join("\n");
+      const shell = await runProcess("/bin/sh", ["-c", script], cli.baseEnv, cli.dir);
+      expect(shell.stdout, shell.stderr).toBe(`Creating\nesm 0\naws 0\nsame\n[\n    [\n        "arn:aws:lambda:eu-west-1:123456789012:function:fn",\n        "Enabled"\n    ]\n]\n`);
+    }
     const code = await new Promise<number | null>((resolve) => {
       child.on("close", resolve);
       child.kill("SIGTERM");

@@ -57,7 +57,9 @@ export const serveCommand: CliCommand = {
     io.stdout.write(global.output === "json" && values.output !== undefined ? `${JSON.stringify({ endpoint, region, accessKeyId: credentials.accessKeyId })}\n` : `${endpoint}\n`);
     io.stderr.write(
       `lambda-esm serve: listening on ${endpoint} (region ${region}); Ctrl-C to stop. In another shell:\n` +
-        `  export AWS_ENDPOINT_URL_LAMBDA=${endpoint} AWS_ACCESS_KEY_ID=${credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey} AWS_REGION=${region}\n`,
+        `  export AWS_ENDPOINT_URL_LAMBDA=${endpoint} AWS_ACCESS_KEY_ID=${credentials.accessKeyId} AWS_SECRET_ACCESS_KEY=${credentials.secretAccessKey} AWS_REGION=${region}\n` +
+        // Debian's and other older AWS CLI v2 builds read no endpoint from the environment; the flag works in all.
+        `  AWS CLI before 2.13 ignores AWS_ENDPOINT_URL_LAMBDA: there, add --endpoint-url "$AWS_ENDPOINT_URL_LAMBDA"\n`,
     );
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       const stop = (received: NodeJS.Signals): void => {
