@@ -143,6 +143,13 @@ describe("usage", () => {
     expect(run.stderr).toContain("authorization: <redacted>");
     expect(run.stderr).toMatch(/DEBUG - Response 200/);
     expect(run.stderr).not.toMatch(/Signature=|Credential=/);
+    // Temporary credentials: neither the secret nor the session token is printed, though both take part in the request.
+    const temporary = await cli.run(["get", "--uuid", "nope", "--debug", ...at(local)], {
+      env: { AWS_ACCESS_KEY_ID: "ASIATEMPORARY", AWS_SECRET_ACCESS_KEY: "secret-do-not-print", AWS_SESSION_TOKEN: "token-do-not-print" },
+    });
+    expect(temporary.stderr).toMatch(/DEBUG - Sending GET /);
+    expect(temporary.stderr).toContain("x-amz-security-token: <redacted>");
+    expect(temporary.stderr).not.toMatch(/do-not-print|Signature=/);
   });
 
   it("help lists each flag once, only the options that apply, and the completion script knows every command", async () => {
